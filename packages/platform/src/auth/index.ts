@@ -1,0 +1,3 @@
+export * from './viewer.js';
+export * from './token-verifier.js';
+export * from './auth-checker.js';

@@ -1,0 +1,48 @@
+import { createRemoteJWKSet, errors, jwtVerify, type JWTVerifyGetKey } from 'jose';
+import { unauthenticated } from '../errors/domain-error.js';
+import type { AuthContext, Role, Viewer } from './viewer.js';
+
+export const ACCESS_TOKEN_ALGORITHM = 'ES256';
+const ROLES: ReadonlySet<string> = new Set<Role>(['CUSTOMER', 'ORGANIZER', 'ADMIN']);
+
+export interface TokenVerifierOptions {
+  issuer: string;
+  audience: string;
+  /** The key set to verify against: the users subgraph's JWKS, remote or local. */
+  keys: JWTVerifyGetKey;
+}
+
+export type TokenVerifier = (token: string) => Promise<Viewer>;
+
+/** JWKS served by the users subgraph; refetched when an unknown `kid` appears (key rotation). */
+export function remoteKeySet(jwksUrl: string): JWTVerifyGetKey {
+  return createRemoteJWKSet(new URL(jwksUrl), { cooldownDuration: 5_000, cacheMaxAge: 10 * 60_000 });
+}
+
+/**
+ * Verifies signature, algorithm, `exp`, `iss` and `aud`. Any failure, including an
+ * unreachable key set, is UNAUTHENTICATED: a bad token never becomes a server error.
+ */
+export function createTokenVerifier({ issuer, audience, keys }: TokenVerifierOptions): TokenVerifier {
+  return async (token) => {
+    try {
+      const { payload } = await jwtVerify(token, keys, { issuer, audience, algorithms: [ACCESS_TOKEN_ALGORITHM] });
+      const role = payload.role;
+      if (typeof payload.sub !== 'string' || typeof role !== 'string' || !ROLES.has(role)) {
+        throw unauthenticated('Access token lacks a subject or role');
+      }
+      return { id: payload.sub, role: role as Role };
+    } catch (error) {
+      if (error instanceof errors.JWTExpired) throw unauthenticated('Access token expired');
+      throw unauthenticated('Invalid access token');
+    }
+  };
+}
+
+/** Reads `Authorization: Bearer <token>`; no header means anonymous, a bad one is rejected. */
+export async function authenticate(authorization: string | undefined, verify: TokenVerifier): Promise<AuthContext> {
+  if (!authorization) return {};
+  const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
+  if (!match) throw unauthenticated('Authorization header must be "Bearer <token>"');
+  return { viewer: await verify(match[1]!) };
+}

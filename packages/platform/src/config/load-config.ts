@@ -1,0 +1,30 @@
+import { z } from 'zod';
+
+export class ConfigError extends Error {}
+
+/**
+ * Parses the environment with a zod schema; on failure throws one readable message naming
+ * every offending variable, so a misconfigured process stops at start-up, not mid-request.
+ */
+export function loadConfig<S extends z.ZodType>(schema: S, env: NodeJS.ProcessEnv = process.env): z.infer<S> {
+  const result = schema.safeParse(env);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => `  ${issue.path.join('.') || '(env)'}: ${issue.message}`);
+  throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+}
+
+const commaList = z
+  .string()
+  .transform((value) => value.split(',').map((item) => item.trim()).filter(Boolean));
+
+/** Variables every boxoffice process reads. */
+export const commonEnv = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  REDIS_URL: z.url({ protocol: /^rediss?$/ }).default('redis://127.0.0.1:6379'),
+  KAFKA_BROKERS: commaList.pipe(z.array(z.string().regex(/^[^:]+:\d+$/, 'host:port expected')).min(1)),
+  JWT_ISSUER: z.string().min(1).default('boxoffice'),
+  JWT_AUDIENCE: z.string().min(1).default('boxoffice-api'),
+  JWKS_URL: z.url().default('http://127.0.0.1:4001/.well-known/jwks.json'),
+});
+export type CommonConfig = z.infer<typeof commonEnv>;

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { commonEnv, loadConfig } from './load-config.js';
+
+export interface SubgraphConfig extends z.infer<typeof commonEnv> {
+  name: string;
+  port: number;
+  databaseUrl: string;
+}
+
+/**
+ * A subgraph's configuration: the common variables plus its port (`PORT`) and database.
+ * The database is `<DATABASE_NAME_PREFIX>_<name>` on `DATABASE_URL`'s server unless
+ * `<NAME>_DATABASE_URL` gives a full URL.
+ */
+export function loadSubgraphConfig(name: string, defaultPort: number, env = process.env): SubgraphConfig {
+  const postgresUrl = z.url({ protocol: /^postgres(ql)?$/ });
+  const overrideVariable = `${name.toUpperCase()}_DATABASE_URL`;
+  const parsed = loadConfig(
+    commonEnv.extend({
+      PORT: z.coerce.number().int().min(1).max(65535).default(defaultPort),
+      DATABASE_URL: postgresUrl.default('postgres://postgres@127.0.0.1:5432/postgres'),
+      DATABASE_NAME_PREFIX: z.string().regex(/^[a-z_][a-z0-9_]*$/).default('boxoffice'),
+    }),
+    env,
+  );
+  const override = loadConfig(z.object({ [overrideVariable]: postgresUrl.optional() }), env)[overrideVariable];
+  const databaseUrl = override ?? withDatabase(parsed.DATABASE_URL, `${parsed.DATABASE_NAME_PREFIX}_${name}`);
+  return { ...parsed, name, port: parsed.PORT, databaseUrl };
+}
+
+function withDatabase(serverUrl: string, database: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${database}`;
+  return url.toString();
+}

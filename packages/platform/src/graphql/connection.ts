@@ -1,0 +1,73 @@
+import type { EntityName, FilterQuery, OrderDefinition } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { badUserInput } from '../errors/domain-error.js';
+import { PageInfo } from './page-info.js';
+
+export const MAX_PAGE_SIZE = 100;
+
+export interface Page<T> {
+  nodes: T[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** The contract's `XConnection { nodes pageInfo totalCount }` shape for one node type. */
+export function ConnectionType<T extends object>(Node: ClassType<T>) {
+  // Never emitted itself (type-graphql emits only reachable types); concrete connections extend it.
+  @ObjectType()
+  abstract class Connection implements Page<T> {
+    @Field(() => [Node])
+    nodes!: T[];
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+
+    @Field(() => Int)
+    totalCount!: number;
+  }
+  return Connection;
+}
+
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+}
+
+/**
+ * One page by keyset cursor (MikroORM's `findByCursor`): `orderBy` must end in a unique
+ * column (id) so the order is total. Bad `first`/`after` are BAD_USER_INPUT.
+ */
+export async function findPage<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  where: FilterQuery<T>,
+  orderBy: OrderDefinition<T>,
+  { first, after }: PageArgs,
+): Promise<Page<T>> {
+  const size = first ?? 20;
+  if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) {
+    throw badUserInput([{ field: 'first', message: `must be between 0 and ${MAX_PAGE_SIZE}` }]);
+  }
+  try {
+    const cursor = await em.findByCursor(entity, {
+      where,
+      orderBy,
+      first: size,
+      after: after ?? undefined,
+      includeCount: true,
+    } as never);
+    return {
+      nodes: cursor.items as T[],
+      pageInfo: { hasNextPage: cursor.hasNextPage, endCursor: cursor.endCursor },
+      totalCount: cursor.totalCount as number,
+    };
+  } catch (error) {
+    if (after && isCursorError(error)) throw badUserInput([{ field: 'after', message: 'is not a valid cursor' }]);
+    throw error;
+  }
+}
+
+function isCursorError(error: unknown): boolean {
+  return error instanceof SyntaxError || (error instanceof Error && /cursor/i.test(error.message));
+}

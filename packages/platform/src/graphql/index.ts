@@ -1,0 +1,4 @@
+export * from './build-federated-schema.js';
+export * from './page-info.js';
+export * from './connection.js';
+export * from './loaders.js';

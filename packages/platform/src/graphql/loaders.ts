@@ -1,0 +1,31 @@
+import type { EntityName } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import DataLoader from 'dataloader';
+
+/**
+ * Batches loads of one entity by primary key: N lookups in a request cost one
+ * `where id in (...)` query. Missing ids resolve to null.
+ */
+export function byIdLoader<T extends { id: string }>(em: EntityManager, entity: EntityName<T>): DataLoader<string, T | null> {
+  return new DataLoader(async (ids) => {
+    const rows = await em.find(entity, { id: { $in: [...ids] } } as never);
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+}
+
+/** Batches one-to-many loads: all children of N parents in one query, grouped by parent id. */
+export function childrenLoader<T extends object>(
+  load: (parentIds: readonly string[]) => Promise<T[]>,
+  parentIdOf: (child: T) => string,
+): DataLoader<string, T[]> {
+  return new DataLoader(async (parentIds) => {
+    const rows = await load(parentIds);
+    const grouped = new Map<string, T[]>();
+    for (const row of rows) {
+      const key = parentIdOf(row);
+      grouped.set(key, [...(grouped.get(key) ?? []), row]);
+    }
+    return parentIds.map((id) => grouped.get(id) ?? []);
+  });
+}

@@ -1,0 +1,17 @@
+/** The envelope of every message on Kafka (see shared/design/flows.md). */
+export interface DomainEvent<P = unknown> {
+  /** UUID; consumers deduplicate on it. */
+  id: string;
+  type: string;
+  occurredAt: string;
+  aggregateId: string;
+  payload: P;
+}
+
+/** A received event plus transport facts consumers may need. */
+export interface ReceivedEvent<P = unknown> extends DomainEvent<P> {
+  topic: string;
+  correlationId?: string;
+}
+
+export const CORRELATION_HEADER = 'x-correlation-id';

@@ -1,0 +1,37 @@
+import { OptionalProps } from '@mikro-orm/core';
+import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+
+/** A domain event written in the same transaction as the state change it describes. */
+@Entity({ tableName: 'outbox_message' })
+export class OutboxMessage {
+  [OptionalProps]?: 'position' | 'correlationId' | 'publishedAt';
+
+  /** Commit order; the relay publishes in this order so one aggregate's events stay ordered. */
+  @PrimaryKey({ type: 'bigint', autoincrement: true })
+  position!: string;
+
+  /** The event id: consumers deduplicate on it. */
+  @Property({ type: 'uuid', unique: true })
+  eventId!: string;
+
+  @Property({ type: 'text' })
+  topic!: string;
+
+  @Property({ type: 'text' })
+  key!: string;
+
+  @Property({ type: 'text' })
+  type!: string;
+
+  @Property({ type: 'json' })
+  payload!: unknown;
+
+  @Property({ type: 'text', nullable: true })
+  correlationId?: string;
+
+  @Property({ type: 'datetime' })
+  occurredAt!: Date;
+
+  @Property({ type: 'datetime', nullable: true })
+  publishedAt?: Date;
+}

@@ -1,0 +1,108 @@
+import { LockMode } from '@mikro-orm/core';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Producer } from 'kafkajs';
+import pg from 'pg';
+import type { Logger } from 'pino';
+import { CORRELATION_HEADER, type DomainEvent } from './domain-event.js';
+import { OutboxMessage } from './outbox-message.entity.js';
+
+const BATCH_SIZE = 200;
+const POLL_INTERVAL_MS = 1000;
+
+/**
+ * Publishes outbox rows to Kafka in commit order and marks them published. Woken by the
+ * outbox's NOTIFY trigger, and by a slow poll as a safety net; while Kafka is down it keeps
+ * the rows and retries. Rows are claimed with SKIP LOCKED, so several replicas can run it.
+ */
+export class OutboxRelay {
+  private listener?: pg.Client;
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<void>;
+  private again = false;
+  private stopped = false;
+
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly producer: Producer,
+    private readonly databaseUrl: string,
+    private readonly logger: Logger,
+  ) {}
+
+  async start(): Promise<void> {
+    this.listener = new pg.Client({ connectionString: this.databaseUrl });
+    this.listener.on('notification', () => this.wake());
+    this.listener.on('error', (err) => this.logger.warn({ err }, 'outbox listener connection lost; polling only'));
+    await this.listener.connect();
+    await this.listener.query('LISTEN outbox_message');
+    this.timer = setInterval(() => this.wake(), POLL_INTERVAL_MS);
+    this.wake();
+  }
+
+  /** Runs a drain now, or right after the one under way. */
+  wake(): void {
+    if (this.stopped) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = this.drain()
+      .catch((err) => this.logger.warn({ err }, 'outbox relay could not publish; will retry'))
+      .finally(() => {
+        this.running = undefined;
+        if (this.again) {
+          this.again = false;
+          this.wake();
+        }
+      });
+  }
+
+  /** Stops waking, then publishes what is left (best effort) so a clean shutdown loses nothing. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearInterval(this.timer);
+    await this.running;
+    await this.drain().catch((err) => this.logger.warn({ err }, 'outbox not fully flushed at shutdown'));
+    await this.listener?.end().catch(() => undefined);
+  }
+
+  private async drain(): Promise<void> {
+    while (await this.publishBatch()) {
+      // keep going until the outbox is empty
+    }
+  }
+
+  /** Publishes one batch; returns whether a full batch was found (more may be waiting). */
+  private async publishBatch(): Promise<boolean> {
+    return this.orm.em.fork().transactional(async (em) => {
+      const batch = await em.find(
+        OutboxMessage,
+        { publishedAt: null },
+        { orderBy: { position: 'asc' }, limit: BATCH_SIZE, lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE },
+      );
+      if (batch.length === 0) return false;
+      await this.producer.sendBatch({ topicMessages: groupByTopic(batch) });
+      const now = new Date();
+      for (const message of batch) message.publishedAt = now;
+      return batch.length === BATCH_SIZE;
+    });
+  }
+}
+
+function groupByTopic(batch: OutboxMessage[]) {
+  const byTopic = new Map<string, { key: string; value: string; headers: Record<string, string> }[]>();
+  for (const message of batch) {
+    const event: DomainEvent = {
+      id: message.eventId,
+      type: message.type,
+      occurredAt: message.occurredAt.toISOString(),
+      aggregateId: message.key,
+      payload: message.payload,
+    };
+    const headers: Record<string, string> = { 'event-type': message.type };
+    if (message.correlationId) headers[CORRELATION_HEADER] = message.correlationId;
+    const messages = byTopic.get(message.topic) ?? [];
+    messages.push({ key: message.key, value: JSON.stringify(event), headers });
+    byTopic.set(message.topic, messages);
+  }
+  return [...byTopic].map(([topic, messages]) => ({ topic, messages }));
+}

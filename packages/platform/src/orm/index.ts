@@ -1,0 +1,2 @@
+export * from './init-orm.js';
+export * from './query-counter.js';

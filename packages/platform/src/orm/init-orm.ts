@@ -1,0 +1,46 @@
+import { Migrator, type Migration } from '@mikro-orm/migrations';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { ReflectMetadataProvider } from '@mikro-orm/decorators/legacy';
+import type { Constructor } from '@mikro-orm/core';
+import type { Logger } from 'pino';
+import { OutboxMessage } from '../messaging/outbox-message.entity.js';
+import { ProcessedEvent } from '../messaging/processed-event.entity.js';
+import { MessagingTables } from '../messaging/messaging-tables.migration.js';
+import { ensureDatabase } from './ensure-database.js';
+import { countStatement } from './query-counter.js';
+
+export interface NamedMigration {
+  name: string;
+  class: Constructor<Migration>;
+}
+
+export interface OrmOptions {
+  databaseUrl: string;
+  entities: Constructor<object>[];
+  /** The subgraph's migrations, oldest first; the outbox/inbox tables' migration runs before them. */
+  migrations: NamedMigration[];
+  logger: Logger;
+}
+
+/** Creates the database if missing, connects MikroORM and applies pending migrations. */
+export async function initOrm({ databaseUrl, entities, migrations, logger }: OrmOptions): Promise<MikroORM> {
+  await ensureDatabase(databaseUrl);
+  const orm = await MikroORM.init({
+    clientUrl: databaseUrl,
+    entities: [...entities, OutboxMessage, ProcessedEvent],
+    metadataProvider: ReflectMetadataProvider,
+    extensions: [Migrator],
+    migrations: {
+      migrationsList: [{ name: 'Migration00000000000000_messaging', class: MessagingTables }, ...migrations],
+      transactional: true,
+      allOrNothing: true,
+    },
+    onQuery: countStatement,
+    // Every unit of work must run on an explicit fork (per request, per message, per job).
+    allowGlobalContext: false,
+    pool: { min: 0, max: 10 },
+  });
+  const applied = await orm.migrator.up();
+  if (applied.length > 0) logger.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
+  return orm;
+}

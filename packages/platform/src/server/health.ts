@@ -1,0 +1,24 @@
+import type { Express } from 'express';
+import { sqlStatementCount } from '../orm/query-counter.js';
+
+export type ReadinessCheck = () => Promise<boolean>;
+
+/**
+ * `/health/live` answers while the process runs; `/health/ready` only when every dependency
+ * answers; `/metrics` exposes counters in Prometheus text format.
+ */
+export function mountHealthRoutes(app: Express, checks: Record<string, ReadinessCheck>): void {
+  app.get('/health/live', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/health/ready', async (_req, res) => {
+    const results = await Promise.all(
+      Object.entries(checks).map(async ([name, check]) => [name, await check().catch(() => false)] as const),
+    );
+    const ready = results.every(([, ok]) => ok);
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', checks: Object.fromEntries(results) });
+  });
+  app.get('/metrics', (_req, res) => {
+    res.type('text/plain').send(`# TYPE sql_statements_total counter\nsql_statements_total ${sqlStatementCount()}\n`);
+  });
+}

@@ -1,0 +1,3 @@
+export * from './subgraph-definition.js';
+export * from './run-subgraph.js';
+export * from './graceful-shutdown.js';

@@ -1,0 +1,125 @@
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import { createServer } from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import { Redis } from 'ioredis';
+import type { Consumer } from 'kafkajs';
+import { authenticate, createTokenVerifier, remoteKeySet } from '../auth/token-verifier.js';
+import { ConfigError } from '../config/load-config.js';
+import { loadSubgraphConfig } from '../config/subgraph-config.js';
+import { createErrorFormatter } from '../errors/format-error.js';
+import { createLogger } from '../logging/logger.js';
+import { startEventConsumer } from '../messaging/event-consumer.js';
+import { inboxHandler } from '../messaging/inbox-handler.js';
+import { createKafkaClient } from '../messaging/kafka-client.js';
+import { OutboxRelay } from '../messaging/outbox-relay.js';
+import { initOrm } from '../orm/init-orm.js';
+import { onShutdown } from './graceful-shutdown.js';
+import { mountHealthRoutes } from './health.js';
+import { CORRELATION_HEADER } from '../messaging/domain-event.js';
+import type { RequestContext, SubgraphDefinition, SubgraphServices } from './subgraph-definition.js';
+
+/**
+ * Starts one subgraph: config, database and migrations, Kafka producer with outbox relay,
+ * projection consumer, Redis, the GraphQL endpoint, health routes, background jobs, and a
+ * clean shutdown on SIGTERM in the reverse order.
+ */
+export async function runSubgraph<C extends RequestContext>(definition: SubgraphDefinition<C>): Promise<void> {
+  const logger = createLogger(definition.name);
+  try {
+    await start(definition, logger);
+  } catch (err) {
+    if (err instanceof ConfigError) logger.fatal(err.message);
+    else logger.fatal({ err }, 'failed to start');
+    process.exit(1);
+  }
+}
+
+async function start<C extends RequestContext>(definition: SubgraphDefinition<C>, logger: ReturnType<typeof createLogger>) {
+  const config = loadSubgraphConfig(definition.name, definition.defaultPort);
+  const orm = await initOrm({
+    databaseUrl: config.databaseUrl,
+    entities: definition.entities,
+    migrations: definition.migrations,
+    logger,
+  });
+  const kafka = createKafkaClient(definition.name, config.KAFKA_BROKERS, logger);
+  const redis = definition.usesRedis ? new Redis(config.REDIS_URL, { lazyConnect: true }) : undefined;
+  await redis?.connect();
+  const services: SubgraphServices = { config, logger, orm, kafka, redis };
+
+  const producer = kafka.producer({ allowAutoTopicCreation: false, idempotent: false });
+  let kafkaUp = false;
+  producer.on(producer.events.CONNECT, () => (kafkaUp = true));
+  producer.on(producer.events.DISCONNECT, () => (kafkaUp = false));
+  await producer.connect();
+  const relay = new OutboxRelay(orm, producer, config.databaseUrl, logger.child({ component: 'outbox' }));
+  await relay.start();
+
+  let consumer: Consumer | undefined;
+  if (definition.projection) {
+    consumer = await startEventConsumer({
+      kafka,
+      groupId: definition.name,
+      topics: definition.projection.topics,
+      handle: inboxHandler(orm, definition.name, definition.projection.handlers),
+      logger: logger.child({ component: 'consumer' }),
+    });
+  }
+
+  const wiring = await definition.wire(services);
+  const verify = createTokenVerifier({
+    issuer: config.JWT_ISSUER,
+    audience: config.JWT_AUDIENCE,
+    keys: wiring.verificationKeys ?? remoteKeySet(config.JWKS_URL),
+  });
+  const app = express();
+  const httpServer = createServer(app);
+  const apollo = new ApolloServer<C>({
+    schema: await definition.buildSchema(),
+    formatError: createErrorFormatter(logger),
+    includeStacktraceInErrorResponses: false,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+  });
+  await apollo.start();
+
+  mountHealthRoutes(app, {
+    database: () => orm.isConnected(),
+    kafka: async () => kafkaUp,
+    ...(redis ? { redis: async () => (await redis.ping()) === 'PONG' } : {}),
+  });
+  wiring.routes?.(app);
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const correlationId = req.header(CORRELATION_HEADER) ?? randomUUID();
+        const base: RequestContext = {
+          em: orm.em.fork(),
+          auth: await authenticate(req.header('authorization'), verify),
+          correlationId,
+          clientIp: req.header('x-forwarded-for')?.split(',')[0]?.trim() ?? req.socket.remoteAddress,
+          logger: logger.child({ correlationId }),
+        };
+        return wiring.createContext(base);
+      },
+    }),
+  );
+
+  await new Promise<void>((resolve) => httpServer.listen(config.port, resolve));
+  logger.info({ port: config.port }, `${definition.name} subgraph ready at http://127.0.0.1:${config.port}/graphql`);
+
+  onShutdown(logger, [
+    ['http', () => apollo.stop()],
+    ['jobs', () => Promise.all((wiring.jobs ?? []).map((job) => job.stop()))],
+    ['consumer', () => consumer?.disconnect()],
+    ['outbox relay', () => relay.stop()],
+    ['kafka producer', () => producer.disconnect()],
+    ['redis', () => redis?.quit()],
+    ['orm', () => orm.close()],
+  ]);
+}
