@@ -1,2 +1,3 @@
 export * from './domain-error.js';
 export * from './format-error.js';
+export * from './validate-input.js';

@@ -1,6 +1,6 @@
 import type { EntityName, FilterQuery, OrderDefinition } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { badUserInput } from '../errors/domain-error.js';
 import { PageInfo } from './page-info.js';
 
@@ -29,8 +29,13 @@ export function ConnectionType<T extends object>(Node: ClassType<T>) {
   return Connection;
 }
 
-export interface PageArgs {
+/** The contract's `(first: Int = 20, after: String)` pagination arguments. */
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, defaultValue: 20 })
   first?: number | null;
+
+  @Field(() => String, { nullable: true })
   after?: string | null;
 }
 

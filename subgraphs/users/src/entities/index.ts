@@ -1,0 +1,3 @@
+export * from './role.js';
+export * from './user.entity.js';
+export * from './refresh-token.entity.js';

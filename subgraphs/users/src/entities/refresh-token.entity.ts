@@ -1,0 +1,38 @@
+import { randomUUID } from 'node:crypto';
+import { OptionalProps } from '@mikro-orm/core';
+import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+
+/**
+ * A refresh token, stored only as a SHA-256 hash. Tokens issued by one login and its
+ * refreshes share a family; reuse of a spent token revokes the whole family.
+ */
+@Entity({ tableName: 'refresh_token' })
+export class RefreshToken {
+  [OptionalProps]?: 'id' | 'createdAt' | 'spentAt' | 'revokedAt';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Property({ type: 'text', unique: true })
+  tokenHash!: string;
+
+  @Index()
+  @Property({ type: 'uuid' })
+  familyId!: string;
+
+  @Property({ type: 'uuid' })
+  userId!: string;
+
+  @Property({ type: 'datetime' })
+  expiresAt!: Date;
+
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+
+  /** Set when the token was exchanged for a new one. */
+  @Property({ type: 'datetime', nullable: true })
+  spentAt?: Date;
+
+  @Property({ type: 'datetime', nullable: true })
+  revokedAt?: Date;
+}

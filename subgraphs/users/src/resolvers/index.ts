@@ -1,0 +1,13 @@
+import type { ReferenceResolvers } from '@boxoffice/platform';
+import type { UsersContext } from '../context.js';
+import { AuthResolver } from './auth.resolver.js';
+import { UserResolver } from './user.resolver.js';
+
+export const resolvers = [AuthResolver, UserResolver] as const;
+
+/** Federation: other subgraphs reference users by id; DataLoader batches them into one query. */
+export const referenceResolvers: ReferenceResolvers = {
+  User: {
+    __resolveReference: (reference: { id: string }, ctx: UsersContext) => ctx.loaders.user.load(reference.id),
+  },
+};

@@ -1,0 +1,44 @@
+import { findPage, notFound, ownsOrAdmin, PageArgs, type Page } from '@boxoffice/platform';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { UsersContext } from '../context.js';
+import { Role, User } from '../entities/index.js';
+import { UserConnection } from '../types/index.js';
+
+@Resolver(() => User)
+export class UserResolver {
+  @Query(() => User, { nullable: true, description: 'The caller, or null when anonymous.' })
+  async me(@Ctx() ctx: UsersContext): Promise<User | null> {
+    return ctx.auth.viewer ? ctx.loaders.user.load(ctx.auth.viewer.id) : null;
+  }
+
+  @Authorized()
+  @Query(() => User, { nullable: true, description: 'Admins, or the user themself.' })
+  async user(@Arg('id', () => ID) id: string, @Ctx() ctx: UsersContext): Promise<User | null> {
+    return ownsOrAdmin(ctx.auth.viewer, id) ? ctx.loaders.user.load(id) : null;
+  }
+
+  @Authorized(Role.ADMIN)
+  @Query(() => UserConnection, { description: 'Admins only.' })
+  users(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: UsersContext): Promise<Page<User>> {
+    return findPage(ctx.em, User, {}, { createdAt: 'asc', id: 'asc' }, page);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => User, { description: 'Admins only.' })
+  async changeRole(
+    @Arg('userId', () => ID) userId: string,
+    @Arg('role', () => Role) role: Role,
+    @Ctx() ctx: UsersContext,
+  ): Promise<User> {
+    const user = await ctx.loaders.user.load(userId);
+    if (!user) throw notFound('User', userId);
+    user.role = role;
+    await ctx.em.flush();
+    return user;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Visible to the user themself and to admins; null for anyone else.' })
+  email(@Root() user: User, @Ctx() ctx: UsersContext): string | null {
+    return ownsOrAdmin(ctx.auth.viewer, user.id) ? user.email : null;
+  }
+}

@@ -1,0 +1,24 @@
+import { SignJWT } from 'jose';
+import { ACCESS_TOKEN_ALGORITHM } from '@boxoffice/platform';
+import type { User } from '../entities/index.js';
+import type { SigningKeys } from './signing-keys.js';
+
+export interface AccessTokenIssuer {
+  ttlSeconds: number;
+  issue(user: User): Promise<string>;
+}
+
+export function createAccessTokenIssuer(keys: SigningKeys, issuer: string, audience: string, ttlSeconds: number): AccessTokenIssuer {
+  return {
+    ttlSeconds,
+    issue: (user) =>
+      new SignJWT({ role: user.role })
+        .setProtectedHeader({ alg: ACCESS_TOKEN_ALGORITHM, kid: keys.kid, typ: 'JWT' })
+        .setSubject(user.id)
+        .setIssuer(issuer)
+        .setAudience(audience)
+        .setIssuedAt()
+        .setExpirationTime(`${ttlSeconds}s`)
+        .sign(keys.privateKey),
+  };
+}

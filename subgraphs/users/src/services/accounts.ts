@@ -1,0 +1,85 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { conflict, forbidden, unauthenticated, validateInput } from '@boxoffice/platform';
+import { z } from 'zod';
+import { Role, User } from '../entities/index.js';
+import type { AuthPayload, LoginInput, RegisterInput } from '../types/index.js';
+import type { AccessTokenIssuer } from './access-tokens.js';
+import type { LoginThrottle } from './login-throttle.js';
+import { DUMMY_PASSWORD_HASH, hashPassword, verifyPassword } from './password-hasher.js';
+import type { RefreshTokens } from './refresh-tokens.js';
+
+const email = z.string().trim().toLowerCase().pipe(z.email('must be a valid email address').max(254));
+const registration = z.object({
+  email,
+  password: z.string().min(8, 'must be at least 8 characters').max(256),
+  name: z.string().trim().min(1, 'is required').max(200),
+  role: z.enum(Role).nullish(),
+});
+
+/** Registration, login and token rotation: everything that creates or ends a session. */
+export class Accounts {
+  constructor(
+    private readonly accessTokens: AccessTokenIssuer,
+    private readonly refreshTokens: RefreshTokens,
+    private readonly throttle: LoginThrottle,
+  ) {}
+
+  async register(em: EntityManager, input: RegisterInput): Promise<AuthPayload> {
+    const valid = validateInput(registration, input);
+    if (valid.role === Role.ADMIN) throw forbidden('The ADMIN role cannot be self-assigned');
+    const user = em.create(User, {
+      email: valid.email,
+      name: valid.name,
+      role: valid.role ?? Role.CUSTOMER,
+      passwordHash: await hashPassword(valid.password),
+    });
+    try {
+      return await em.transactional(async (tx) => {
+        tx.persist(user);
+        return this.openSession(tx, user);
+      });
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) throw conflict('This email is already registered');
+      throw error;
+    }
+  }
+
+  async login(em: EntityManager, input: LoginInput, clientIp: string | undefined): Promise<AuthPayload> {
+    const address = email.safeParse(input.email).data ?? input.email;
+    await this.throttle.assertAllowed(address, clientIp);
+    const user = await em.findOne(User, { email: address }, { populate: ['passwordHash'] });
+    // Always run scrypt, so an unknown email answers as slowly as a wrong password.
+    const matches = await verifyPassword(input.password, user?.passwordHash ?? DUMMY_PASSWORD_HASH);
+    if (!user || !matches) {
+      await this.throttle.recordFailure(address, clientIp);
+      throw unauthenticated('Invalid email or password');
+    }
+    await this.throttle.recordSuccess(address);
+    return em.transactional((tx) => this.openSession(tx, user));
+  }
+
+  async refresh(em: EntityManager, refreshToken: string): Promise<AuthPayload> {
+    const rotation = await em.transactional((tx) => this.refreshTokens.rotate(tx, refreshToken));
+    if ('refused' in rotation) throw unauthenticated(rotation.refused);
+    const user = await em.findOneOrFail(User, rotation.userId);
+    return this.payload(user, rotation.successor);
+  }
+
+  async logout(em: EntityManager, refreshToken: string): Promise<boolean> {
+    return em.transactional((tx) => this.refreshTokens.revoke(tx, refreshToken));
+  }
+
+  private async openSession(em: EntityManager, user: User): Promise<AuthPayload> {
+    return this.payload(user, this.refreshTokens.issue(em, user.id));
+  }
+
+  private async payload(user: User, refreshToken: string): Promise<AuthPayload> {
+    return {
+      accessToken: await this.accessTokens.issue(user),
+      refreshToken,
+      expiresIn: this.accessTokens.ttlSeconds,
+      user,
+    };
+  }
+}

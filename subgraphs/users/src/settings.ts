@@ -1,0 +1,28 @@
+import { loadConfig } from '@boxoffice/platform';
+import { z } from 'zod';
+
+const usersEnv = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  /** JSON array of private ES256 JWKs, each with a `kid`; the first signs, all verify. */
+  JWT_PRIVATE_KEYS: z.string().optional(),
+  /** JSON array of retired public JWKs that still verify during a key rotation. */
+  JWT_RETIRED_PUBLIC_KEYS: z.string().optional(),
+  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().positive().default(15 * 60),
+  REFRESH_TOKEN_TTL_SECONDS: z.coerce.number().int().positive().default(30 * 24 * 3600),
+  LOGIN_ATTEMPTS_PER_EMAIL: z.coerce.number().int().positive().default(5),
+  LOGIN_ATTEMPTS_PER_IP: z.coerce.number().int().positive().default(30),
+  LOGIN_ATTEMPT_WINDOW_SECONDS: z.coerce.number().int().positive().default(60),
+  ADMIN_EMAIL: z.email().optional(),
+  ADMIN_PASSWORD: z.string().min(8, 'at least 8 characters').optional(),
+  ADMIN_NAME: z.string().min(1).default('Administrator'),
+});
+
+export type UsersSettings = z.infer<typeof usersEnv>;
+
+export function loadUsersSettings(env = process.env): UsersSettings {
+  const settings = loadConfig(usersEnv, env);
+  if (settings.NODE_ENV === 'production' && !settings.JWT_PRIVATE_KEYS) {
+    return loadConfig(usersEnv.refine(() => false, { path: ['JWT_PRIVATE_KEYS'], message: 'required in production' }), env);
+  }
+  return settings;
+}

@@ -1,0 +1,2 @@
+export * from './auth-payload.js';
+export * from './user-connection.js';
