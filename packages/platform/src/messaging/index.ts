@@ -7,3 +7,4 @@ export * from './outbox-relay.js';
 export * from './kafka-client.js';
 export * from './event-consumer.js';
 export * from './inbox-handler.js';
+export * from './event-contracts.js';
