@@ -3,10 +3,7 @@ import { sqlStatementCount } from '../orm/query-counter.js';
 
 export type ReadinessCheck = () => Promise<boolean>;
 
-/**
- * `/health/live` answers while the process runs; `/health/ready` only when every dependency
- * answers; `/metrics` exposes counters in Prometheus text format.
- */
+/** `/health/live` answers while the process runs; `/health/ready` only when every dependency answers. */
 export function mountHealthRoutes(app: Express, checks: Record<string, ReadinessCheck>): void {
   app.get('/health/live', (_req, res) => {
     res.json({ status: 'ok' });
@@ -18,6 +15,10 @@ export function mountHealthRoutes(app: Express, checks: Record<string, Readiness
     const ready = results.every(([, ok]) => ok);
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', checks: Object.fromEntries(results) });
   });
+}
+
+/** `/metrics` in Prometheus text format: the SQL statement counter. */
+export function mountMetricsRoute(app: Express): void {
   app.get('/metrics', (_req, res) => {
     res.type('text/plain').send(`# TYPE sql_statements_total counter\nsql_statements_total ${sqlStatementCount()}\n`);
   });

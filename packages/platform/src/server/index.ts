@@ -1,3 +1,5 @@
 export * from './subgraph-definition.js';
 export * from './run-subgraph.js';
 export * from './graceful-shutdown.js';
+export * from './health.js';
+export * from './start-or-exit.js';

@@ -8,7 +8,6 @@ import express from 'express';
 import { Redis } from 'ioredis';
 import type { Consumer } from 'kafkajs';
 import { authenticate, createTokenVerifier, remoteKeySet } from '../auth/token-verifier.js';
-import { ConfigError } from '../config/load-config.js';
 import { loadSubgraphConfig } from '../config/subgraph-config.js';
 import { createErrorFormatter } from '../errors/format-error.js';
 import { createLogger } from '../logging/logger.js';
@@ -18,7 +17,8 @@ import { createKafkaClient } from '../messaging/kafka-client.js';
 import { OutboxRelay } from '../messaging/outbox-relay.js';
 import { initOrm } from '../orm/init-orm.js';
 import { onShutdown } from './graceful-shutdown.js';
-import { mountHealthRoutes } from './health.js';
+import { mountHealthRoutes, mountMetricsRoute } from './health.js';
+import { startOrExit } from './start-or-exit.js';
 import { CORRELATION_HEADER } from '../messaging/domain-event.js';
 import type { RequestContext, SubgraphDefinition, SubgraphServices } from './subgraph-definition.js';
 
@@ -29,13 +29,7 @@ import type { RequestContext, SubgraphDefinition, SubgraphServices } from './sub
  */
 export async function runSubgraph<C extends RequestContext>(definition: SubgraphDefinition<C>): Promise<void> {
   const logger = createLogger(definition.name);
-  try {
-    await start(definition, logger);
-  } catch (err) {
-    if (err instanceof ConfigError) logger.fatal(err.message);
-    else logger.fatal({ err }, 'failed to start');
-    process.exit(1);
-  }
+  await startOrExit(logger, () => start(definition, logger));
 }
 
 async function start<C extends RequestContext>(definition: SubgraphDefinition<C>, logger: ReturnType<typeof createLogger>) {
@@ -91,6 +85,7 @@ async function start<C extends RequestContext>(definition: SubgraphDefinition<C>
     kafka: async () => kafkaUp,
     ...(redis ? { redis: async () => (await redis.ping()) === 'PONG' } : {}),
   });
+  mountMetricsRoute(app);
   wiring.routes?.(app);
   app.use(
     '/graphql',

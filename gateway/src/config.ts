@@ -1,0 +1,31 @@
+import { commonEnv, loadConfig } from '@boxoffice/platform';
+import { z } from 'zod';
+
+export const SUBGRAPH_NAMES = ['users', 'events', 'venues', 'bookings', 'payments'] as const;
+export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
+
+const gatewayEnv = commonEnv.extend({
+  PORT: z.coerce.number().int().min(1).max(65535).default(4000),
+  SUPERGRAPH_PATH: z.string().min(1).default(new URL('../../schema/supergraph.graphql', import.meta.url).pathname),
+  USERS_URL: z.url().optional(),
+  EVENTS_URL: z.url().optional(),
+  VENUES_URL: z.url().optional(),
+  BOOKINGS_URL: z.url().optional(),
+  PAYMENTS_URL: z.url().optional(),
+});
+
+export type GatewayConfig = z.infer<typeof gatewayEnv> & {
+  /** Subgraph URLs that override the routing URLs in the supergraph. */
+  subgraphUrls: Partial<Record<SubgraphName, string>>;
+};
+
+export function loadGatewayConfig(env = process.env): GatewayConfig {
+  const config = loadConfig(gatewayEnv, env);
+  const subgraphUrls = Object.fromEntries(
+    SUBGRAPH_NAMES.flatMap((name) => {
+      const url = config[`${name.toUpperCase()}_URL` as keyof typeof config] as string | undefined;
+      return url ? [[name, url]] : [];
+    }),
+  );
+  return { ...config, subgraphUrls };
+}

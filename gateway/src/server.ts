@@ -1,0 +1,96 @@
+import { createServer } from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import {
+  ApolloServerPluginLandingPageLocalDefault,
+  ApolloServerPluginLandingPageProductionDefault,
+} from '@apollo/server/plugin/landingPage/default';
+import { expressMiddleware } from '@as-integrations/express5';
+import {
+  createErrorFormatter,
+  createKafkaClient,
+  createTokenVerifier,
+  mountHealthRoutes,
+  onShutdown,
+  remoteKeySet,
+  type Logger,
+} from '@boxoffice/platform';
+import express from 'express';
+import type { GraphQLSchema } from 'graphql';
+import { Redis } from 'ioredis';
+import type { GatewayConfig } from './config.js';
+import { CORRELATION_HEADER, createGatewayContext, type GatewayContext } from './context.js';
+import { startChangeFanout } from './subscriptions/change-fanout.js';
+import { RedisHub } from './subscriptions/redis-hub.js';
+import { startSubscriptionServer } from './subscriptions/subscription-server.js';
+import { createSupergraphGateway } from './supergraph.js';
+
+const GRAPHQL_PATH = '/graphql';
+
+/** Starts the gateway: HTTP GraphQL, graphql-ws subscriptions, Redis fan-out, health. */
+export async function startGateway(config: GatewayConfig, logger: Logger): Promise<void> {
+  const verify = createTokenVerifier({ issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE, keys: remoteKeySet(config.JWKS_URL) });
+  const gateway = createSupergraphGateway(config, logger);
+  let apiSchema: GraphQLSchema | undefined;
+  gateway.onSchemaLoadOrUpdate(({ apiSchema: schema }) => {
+    apiSchema = schema;
+  });
+
+  const app = express();
+  const httpServer = createServer(app);
+  const production = config.NODE_ENV === 'production';
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    formatError: createErrorFormatter(logger),
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      production ? ApolloServerPluginLandingPageProductionDefault() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+    ],
+  });
+  await apollo.start();
+
+  const subscriber = new Redis(config.REDIS_URL);
+  const publisher = new Redis(config.REDIS_URL);
+  const kafka = createKafkaClient('gateway', config.KAFKA_BROKERS, logger);
+  const fanout = await startChangeFanout(kafka, publisher, logger.child({ component: 'fanout' }));
+  const subscriptions = startSubscriptionServer({
+    httpServer,
+    path: GRAPHQL_PATH,
+    apollo,
+    schema: () => apiSchema!,
+    hub: new RedisHub(subscriber),
+    verify,
+  });
+
+  mountHealthRoutes(app, {
+    supergraph: async () => apiSchema !== undefined,
+    redis: async () => (await publisher.ping()) === 'PONG',
+  });
+  app.use(
+    GRAPHQL_PATH,
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: ({ req }) =>
+        createGatewayContext(
+          {
+            authorization: req.header('authorization'),
+            correlationId: req.header(CORRELATION_HEADER),
+            clientIp: req.socket.remoteAddress,
+          },
+          verify,
+        ),
+    }),
+  );
+
+  await new Promise<void>((resolve) => httpServer.listen(config.PORT, resolve));
+  logger.info({ port: config.PORT }, `gateway ready: Sandbox and GraphQL at http://127.0.0.1:${config.PORT}${GRAPHQL_PATH}`);
+
+  onShutdown(logger, [
+    ['websockets', () => subscriptions.stop()],
+    ['http', () => apollo.stop()],
+    ['fan-out consumer', () => fanout.disconnect()],
+    ['redis', () => Promise.all([subscriber.quit(), publisher.quit()])],
+  ]);
+}

@@ -1,0 +1,124 @@
+import type { Server } from 'node:http';
+import type { ApolloServer } from '@apollo/server';
+import type { TokenVerifier } from '@boxoffice/platform';
+import {
+  GraphQLError,
+  OperationTypeNode,
+  getOperationAST,
+  parse,
+  validate,
+  type DocumentNode,
+  type ExecutionArgs,
+  type ExecutionResult,
+  type GraphQLSchema,
+} from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import { createGatewayContext, type GatewayContext } from '../context.js';
+import { planSubscription, type SubscriptionPlan } from './plan-subscription.js';
+import type { RedisHub } from './redis-hub.js';
+
+interface OperationContext {
+  gateway: GatewayContext;
+  plan?: SubscriptionPlan;
+}
+
+export interface SubscriptionServerOptions {
+  httpServer: Server;
+  path: string;
+  apollo: ApolloServer<GatewayContext>;
+  schema: () => GraphQLSchema;
+  hub: RedisHub;
+  verify: TokenVerifier;
+}
+
+/**
+ * graphql-ws on the gateway's HTTP server. A subscription is served by re-running its
+ * matching root query through the gateway (so payloads may select any subgraph's fields) now
+ * and whenever Redis signals a change; queries and mutations sent over the socket run once.
+ */
+export function startSubscriptionServer({ httpServer, path, apollo, schema, hub, verify }: SubscriptionServerOptions) {
+  const wsServer = new WebSocketServer({ server: httpServer, path });
+  const run = async (document: DocumentNode, variables: ExecutionArgs['variableValues'], context: GatewayContext): Promise<ExecutionResult> => {
+    const response = await apollo.executeOperation({ query: document, variables: variables ?? undefined }, { contextValue: context });
+    if (response.body.kind !== 'single') throw new Error('incremental delivery is not supported over websockets');
+    return response.body.singleResult as ExecutionResult;
+  };
+
+  const cleanup = useServer<Record<string, unknown>, { gateway?: GatewayContext }>(
+    {
+      schema: () => schema(),
+      async onConnect(ctx) {
+        const header = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
+        try {
+          ctx.extra.gateway = await createGatewayContext(
+            { authorization: typeof header === 'string' ? header : undefined, clientIp: ctx.extra.request.socket.remoteAddress },
+            verify,
+          );
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      async onSubscribe(ctx, _id, payload) {
+        const gateway = ctx.extra.gateway!;
+        let document: DocumentNode;
+        try {
+          document = parse(payload.query);
+        } catch (error) {
+          return [error as GraphQLError];
+        }
+        const errors = validate(schema(), document);
+        if (errors.length > 0) return errors;
+        const operation = getOperationAST(document, payload.operationName);
+        if (!operation) return [new GraphQLError('Operation not found')];
+        const args: ExecutionArgs = { schema: schema(), document, variableValues: payload.variables, operationName: payload.operationName };
+        if (operation.operation !== OperationTypeNode.SUBSCRIPTION) return { ...args, contextValue: { gateway } };
+        try {
+          const plan = planSubscription(schema(), document, operation, payload.variables);
+          // Check access (and that the object exists) before accepting the subscription.
+          const probe = await run(plan.query, payload.variables, gateway);
+          if (probe.errors?.length) return probe.errors.map((e) => new GraphQLError(e.message, { extensions: e.extensions }));
+          return { ...args, contextValue: { gateway, plan } };
+        } catch (error) {
+          return [error instanceof GraphQLError ? error : new GraphQLError('Could not start the subscription')];
+        }
+      },
+      execute: (args) => run(args.document, args.variableValues, (args.contextValue as OperationContext).gateway),
+      subscribe: (args) => {
+        const { gateway, plan } = args.contextValue as OperationContext;
+        return pushes(plan!, hub, () => run(plan!.query, args.variableValues, gateway));
+      },
+    },
+    wsServer,
+  );
+  return { stop: () => cleanup.dispose() };
+}
+
+/** The current result now (if the source wants it) and after every change; identical repeats are skipped. */
+async function* pushes(plan: SubscriptionPlan, hub: RedisHub, query: () => Promise<ExecutionResult>): AsyncGenerator<ExecutionResult> {
+  const stop = new AbortController();
+  try {
+    const changes = await hub.listen(plan.channel, stop.signal);
+    let last = '';
+    const fresh = async () => {
+      const result = await query();
+      const serialized = JSON.stringify(result);
+      if (serialized === last) return undefined;
+      last = serialized;
+      return result;
+    };
+    if (plan.source.pushInitial) {
+      const initial = await fresh();
+      if (initial) yield initial;
+    } else {
+      last = JSON.stringify(await query());
+    }
+    for await (const _change of changes) {
+      const result = await fresh();
+      if (result) yield result;
+    }
+  } finally {
+    stop.abort();
+  }
+}

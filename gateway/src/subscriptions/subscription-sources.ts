@@ -1,0 +1,35 @@
+import type { AvailabilityFacts, BookingFacts } from '@boxoffice/platform';
+
+/**
+ * How each root Subscription field is served: which Redis channel signals a change, and which
+ * root Query field (with the same arguments) yields the value to push. Re-running the query
+ * through the gateway lets a payload select fields of any subgraph.
+ */
+export interface SubscriptionSource {
+  queryField: string;
+  channel(args: Record<string, unknown>): string;
+  /** Push the current value right after subscribing, or only after changes. */
+  pushInitial: boolean;
+}
+
+export const availabilityChannel = (eventId: string) => `boxoffice:availability:${eventId}`;
+export const bookingChannel = (bookingId: string) => `boxoffice:booking:${bookingId}`;
+
+export const SUBSCRIPTION_SOURCES: Record<string, SubscriptionSource> = {
+  seatAvailabilityChanged: {
+    queryField: 'seatAvailability',
+    channel: (args) => availabilityChannel(String(args.eventId)),
+    pushInitial: true,
+  },
+  bookingUpdated: {
+    queryField: 'booking',
+    channel: (args) => bookingChannel(String(args.id)),
+    pushInitial: false,
+  },
+};
+
+/** Kafka facts → the channel to signal; used by the fan-out consumer. */
+export const channelForFact = {
+  availability: (facts: AvailabilityFacts) => availabilityChannel(facts.eventId),
+  booking: (facts: BookingFacts) => bookingChannel(facts.bookingId),
+};

@@ -1,0 +1,17 @@
+import { readFileSync } from 'node:fs';
+import { ApolloGateway } from '@apollo/gateway';
+import type { Logger } from '@boxoffice/platform';
+import type { GatewayConfig, SubgraphName } from './config.js';
+import { ForwardingDataSource } from './forwarding-data-source.js';
+
+/**
+ * The Apollo Gateway over the checked-in, composed supergraph (`npm run compose` makes it).
+ * Subgraph URLs from the environment override the routing URLs written in it.
+ */
+export function createSupergraphGateway(config: GatewayConfig, logger: Logger): ApolloGateway {
+  return new ApolloGateway({
+    logger,
+    supergraphSdl: readFileSync(config.SUPERGRAPH_PATH, 'utf8'),
+    buildService: ({ name, url }) => new ForwardingDataSource({ url: config.subgraphUrls[name as SubgraphName] ?? url }),
+  });
+}

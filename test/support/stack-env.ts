@@ -1,0 +1,22 @@
+/**
+ * Where the stack under test listens. Jest's global setup starts the stack and exports these
+ * variables; test files (in worker processes) read them here.
+ */
+export function stackUrls() {
+  const gateway = process.env.BOXOFFICE_TEST_GATEWAY_URL;
+  if (!gateway) throw new Error('BOXOFFICE_TEST_GATEWAY_URL is not set: run the tests through jest (npm test)');
+  const origin = (name: string) => process.env[`BOXOFFICE_TEST_${name.toUpperCase()}_ORIGIN`]!;
+  return {
+    gateway,
+    subgraphs: {
+      users: origin('users'),
+      venues: origin('venues'),
+      events: origin('events'),
+      bookings: origin('bookings'),
+      payments: origin('payments'),
+    },
+    adminEmail: process.env.BOXOFFICE_TEST_ADMIN_EMAIL!,
+    adminPassword: process.env.BOXOFFICE_TEST_ADMIN_PASSWORD!,
+    databaseUrl: process.env.BOXOFFICE_TEST_DATABASE_URL!,
+  };
+}
