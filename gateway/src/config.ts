@@ -7,6 +7,11 @@ export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
 const gatewayEnv = commonEnv.extend({
   PORT: z.coerce.number().int().min(1).max(65535).default(4000),
   SUPERGRAPH_PATH: z.string().min(1).default(new URL('../../schema/supergraph.graphql', import.meta.url).pathname),
+  /** Express `trust proxy`: whose X-Forwarded-For to believe for the client address (e.g. `loopback`). */
+  TRUST_PROXY: z
+    .string()
+    .default('false')
+    .transform((value) => (value === 'true' ? true : value === 'false' ? false : value)),
   USERS_URL: z.url().optional(),
   EVENTS_URL: z.url().optional(),
   VENUES_URL: z.url().optional(),

@@ -37,6 +37,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   });
 
   const app = express();
+  app.set('trust proxy', config.TRUST_PROXY);
   const httpServer = createServer(app);
   const production = config.NODE_ENV === 'production';
   const apollo = new ApolloServer<GatewayContext>({
@@ -77,7 +78,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
           {
             authorization: req.header('authorization'),
             correlationId: req.header(CORRELATION_HEADER),
-            clientIp: req.socket.remoteAddress,
+            clientIp: req.ip,
           },
           verify,
         ),

@@ -1,0 +1,4 @@
+export * from './compose.js';
+export * from './databases.js';
+export * from './services.js';
+export * from './stack.js';

@@ -1,0 +1,73 @@
+import { ALL_TOPICS } from '@boxoffice/platform';
+import { ChildService, type LogSink } from './child-service.js';
+import { PORT_OFFSETS, SUBGRAPHS, entryPoint, type SubgraphName } from './services.js';
+import { generateSigningKeys } from './signing-key.js';
+
+export interface StackOptions {
+  /** The gateway's port; subgraphs take the next five. */
+  portBase: number;
+  /** Database names are `<prefix>_<subgraph>`. */
+  databasePrefix: string;
+  adminEmail: string;
+  adminPassword: string;
+  /** Extra variables for every process (e.g. short hold TTLs in tests). */
+  env?: NodeJS.ProcessEnv;
+  log: LogSink;
+}
+
+export interface RunningStack {
+  gatewayUrl: string;
+  origins: Record<SubgraphName, string>;
+  kafkaBrokers: string[];
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the whole supergraph as separate processes, like production: five subgraphs, then the
+ * gateway. Without KAFKA_BROKERS it first starts the embedded Kafka-protocol broker.
+ */
+export async function startStack(options: StackOptions): Promise<RunningStack> {
+  const env = { ...process.env, ...options.env };
+  const broker = env.KAFKA_BROKERS ? undefined : await startEmbedded();
+  const kafkaBrokers = broker?.bootstrapServers ?? env.KAFKA_BROKERS!.split(',');
+  const origin = (service: SubgraphName | 'gateway') => `http://127.0.0.1:${options.portBase + PORT_OFFSETS[service]}`;
+  const origins = Object.fromEntries(SUBGRAPHS.map((name) => [name, origin(name)])) as Record<SubgraphName, string>;
+  const shared: NodeJS.ProcessEnv = {
+    ...env,
+    KAFKA_BROKERS: kafkaBrokers.join(','),
+    DATABASE_NAME_PREFIX: options.databasePrefix,
+    JWKS_URL: `${origins.users}/.well-known/jwks.json`,
+    JWT_PRIVATE_KEYS: env.JWT_PRIVATE_KEYS ?? (await generateSigningKeys()),
+    ADMIN_EMAIL: options.adminEmail,
+    ADMIN_PASSWORD: options.adminPassword,
+  };
+
+  const started: ChildService[] = [];
+  const stop = async () => {
+    // The gateway first, so no request reaches a subgraph that is already going.
+    for (const service of started.reverse()) await service.stop();
+    await broker?.stop();
+  };
+  try {
+    const subgraphs = SUBGRAPHS.map((name) => {
+      const service = new ChildService(name, entryPoint(name), { ...shared, PORT: String(options.portBase + PORT_OFFSETS[name]) }, options.log);
+      started.push(service);
+      return service;
+    });
+    await Promise.all(subgraphs.map((service) => service.waitUntilReady(`${origins[service.name as SubgraphName]}/health/ready`)));
+    const subgraphUrls = Object.fromEntries(SUBGRAPHS.map((name) => [`${name.toUpperCase()}_URL`, `${origins[name]}/graphql`]));
+    const gateway = new ChildService('gateway', entryPoint('gateway'), { ...shared, ...subgraphUrls, PORT: String(options.portBase) }, options.log);
+    started.push(gateway);
+    await gateway.waitUntilReady(`${origin('gateway')}/health/ready`);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { gatewayUrl: `${origin('gateway')}/graphql`, origins, kafkaBrokers, stop };
+}
+
+async function startEmbedded() {
+  // Loaded only when needed: it binds librdkafka through a native addon.
+  const { startEmbeddedBroker } = await import('@boxoffice/platform/embedded-broker');
+  return startEmbeddedBroker({ topics: ALL_TOPICS });
+}

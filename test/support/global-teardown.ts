@@ -1,0 +1,9 @@
+import { dropDatabases } from '@boxoffice/devstack';
+
+export default async function globalTeardown(): Promise<void> {
+  const stack = globalThis.__BOXOFFICE_STACK__;
+  if (!stack) return;
+  await stack.stop();
+  for (const log of stack.logs) log.end();
+  await dropDatabases(stack.serverUrl, stack.databasePrefix);
+}
