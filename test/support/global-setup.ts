@@ -36,6 +36,8 @@ export default async function globalSetup(): Promise<void> {
       HOLD_TTL_SECONDS: process.env.HOLD_TTL_SECONDS ?? '6',
       PAYMENT_WINDOW_SECONDS: process.env.PAYMENT_WINDOW_SECONDS ?? '8',
       SWEEP_INTERVAL_MS: process.env.SWEEP_INTERVAL_MS ?? '250',
+      // Lets the test of the job that completes past events wait for it.
+      EVENT_COMPLETION_INTERVAL_MS: process.env.EVENT_COMPLETION_INTERVAL_MS ?? '500',
       // Lets tests speak for other client addresses (X-Forwarded-For), as a load balancer would.
       TRUST_PROXY: 'loopback',
     },

@@ -2,3 +2,4 @@ export * from './build-federated-schema.js';
 export * from './page-info.js';
 export * from './connection.js';
 export * from './loaders.js';
+export * from './ids.js';
