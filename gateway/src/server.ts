@@ -42,6 +42,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   const production = config.NODE_ENV === 'production';
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
+    logger,
     formatError: createErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
     introspection: true,

@@ -18,5 +18,7 @@ export function stackUrls() {
     adminEmail: process.env.BOXOFFICE_TEST_ADMIN_EMAIL!,
     adminPassword: process.env.BOXOFFICE_TEST_ADMIN_PASSWORD!,
     databaseUrl: process.env.BOXOFFICE_TEST_DATABASE_URL!,
+    /** The users subgraph's private signing keys (JSON JWK array), for minting edge-case tokens. */
+    signingKeys: process.env.BOXOFFICE_TEST_JWT_PRIVATE_KEYS!,
   };
 }

@@ -19,6 +19,8 @@ export interface RunningStack {
   gatewayUrl: string;
   origins: Record<SubgraphName, string>;
   kafkaBrokers: string[];
+  /** The JWT_PRIVATE_KEYS the users subgraph signs with. */
+  signingKeys: string;
   stop(): Promise<void>;
 }
 
@@ -32,12 +34,13 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
   const kafkaBrokers = broker?.bootstrapServers ?? env.KAFKA_BROKERS!.split(',');
   const origin = (service: SubgraphName | 'gateway') => `http://127.0.0.1:${options.portBase + PORT_OFFSETS[service]}`;
   const origins = Object.fromEntries(SUBGRAPHS.map((name) => [name, origin(name)])) as Record<SubgraphName, string>;
+  const signingKeys = env.JWT_PRIVATE_KEYS ?? (await generateSigningKeys());
   const shared: NodeJS.ProcessEnv = {
     ...env,
     KAFKA_BROKERS: kafkaBrokers.join(','),
     DATABASE_NAME_PREFIX: options.databasePrefix,
     JWKS_URL: `${origins.users}/.well-known/jwks.json`,
-    JWT_PRIVATE_KEYS: env.JWT_PRIVATE_KEYS ?? (await generateSigningKeys()),
+    JWT_PRIVATE_KEYS: signingKeys,
     ADMIN_EMAIL: options.adminEmail,
     ADMIN_PASSWORD: options.adminPassword,
   };
@@ -63,7 +66,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     await stop();
     throw error;
   }
-  return { gatewayUrl: `${origin('gateway')}/graphql`, origins, kafkaBrokers, stop };
+  return { gatewayUrl: `${origin('gateway')}/graphql`, origins, kafkaBrokers, signingKeys, stop };
 }
 
 async function startEmbedded() {

@@ -1,5 +1,5 @@
 import { createRemoteJWKSet, errors, jwtVerify, type JWTVerifyGetKey } from 'jose';
-import { unauthenticated } from '../errors/domain-error.js';
+import { DomainError, unauthenticated } from '../errors/domain-error.js';
 import type { AuthContext, Role, Viewer } from './viewer.js';
 
 export const ACCESS_TOKEN_ALGORITHM = 'ES256';
@@ -39,10 +39,18 @@ export function createTokenVerifier({ issuer, audience, keys }: TokenVerifierOpt
   };
 }
 
-/** Reads `Authorization: Bearer <token>`; no header means anonymous, a bad one is rejected. */
+/**
+ * Reads `Authorization: Bearer <token>`; no header means anonymous. A bad one rejects the whole
+ * request as UNAUTHENTICATED with HTTP 401 (Apollo Server answers 500 for other context errors).
+ */
 export async function authenticate(authorization: string | undefined, verify: TokenVerifier): Promise<AuthContext> {
   if (!authorization) return {};
-  const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
-  if (!match) throw unauthenticated('Authorization header must be "Bearer <token>"');
-  return { viewer: await verify(match[1]!) };
+  try {
+    const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
+    if (!match) throw unauthenticated('Authorization header must be "Bearer <token>"');
+    return { viewer: await verify(match[1]!) };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : 'Invalid access token';
+    throw new DomainError('UNAUTHENTICATED', message, { http: { status: 401 } });
+  }
 }

@@ -6,7 +6,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { Redis } from 'ioredis';
-import type { Consumer } from 'kafkajs';
+import kafkajs, { type Consumer } from 'kafkajs';
 import { authenticate, createTokenVerifier, remoteKeySet } from '../auth/token-verifier.js';
 import { loadSubgraphConfig } from '../config/subgraph-config.js';
 import { createErrorFormatter } from '../errors/format-error.js';
@@ -27,6 +27,8 @@ import type { RequestContext, SubgraphDefinition, SubgraphServices } from './sub
  * projection consumer, Redis, the GraphQL endpoint, health routes, background jobs, and a
  * clean shutdown on SIGTERM in the reverse order.
  */
+const { Partitioners } = kafkajs;
+
 export async function runSubgraph<C extends RequestContext>(definition: SubgraphDefinition<C>): Promise<void> {
   const logger = createLogger(definition.name);
   await startOrExit(logger, () => start(definition, logger));
@@ -45,7 +47,9 @@ async function start<C extends RequestContext>(definition: SubgraphDefinition<C>
   await redis?.connect();
   const services: SubgraphServices = { config, logger, orm, kafka, redis };
 
-  const producer = kafka.producer({ allowAutoTopicCreation: false, idempotent: false });
+  // librdkafka's mock broker (dev/tests) cannot serve idempotent producers; at-least-once plus
+  // consumer-side deduplication gives the same guarantee.
+  const producer = kafka.producer({ allowAutoTopicCreation: false, idempotent: false, createPartitioner: Partitioners.DefaultPartitioner });
   let kafkaUp = false;
   producer.on(producer.events.CONNECT, () => (kafkaUp = true));
   producer.on(producer.events.DISCONNECT, () => (kafkaUp = false));
@@ -74,6 +78,7 @@ async function start<C extends RequestContext>(definition: SubgraphDefinition<C>
   const httpServer = createServer(app);
   const apollo = new ApolloServer<C>({
     schema: await definition.buildSchema(),
+    logger,
     formatError: createErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { OptionalProps } from '@mikro-orm/core';
-import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Entity, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { User } from './user.entity.js';
 
 /**
  * A refresh token, stored only as a SHA-256 hash. Tokens issued by one login and its
@@ -20,8 +21,8 @@ export class RefreshToken {
   @Property({ type: 'uuid' })
   familyId!: string;
 
-  @Property({ type: 'uuid' })
-  userId!: string;
+  @ManyToOne(() => User, { deleteRule: 'cascade' })
+  user!: User;
 
   @Property({ type: 'datetime' })
   expiresAt!: Date;

@@ -2,21 +2,27 @@ import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { UsersContext } from '../context.js';
 import { AuthPayload, LoginInput, RegisterInput } from '../types/index.js';
 
+/** From here on the caller is the signed-in user, so the payload shows them their own fields (email). */
+function signedIn(ctx: UsersContext, payload: AuthPayload): AuthPayload {
+  ctx.auth.viewer = { id: payload.user.id, role: payload.user.role };
+  return payload;
+}
+
 @Resolver()
 export class AuthResolver {
   @Mutation(() => AuthPayload)
-  register(@Arg('input', () => RegisterInput) input: RegisterInput, @Ctx() ctx: UsersContext): Promise<AuthPayload> {
-    return ctx.accounts.register(ctx.em, input);
+  async register(@Arg('input', () => RegisterInput) input: RegisterInput, @Ctx() ctx: UsersContext): Promise<AuthPayload> {
+    return signedIn(ctx, await ctx.accounts.register(ctx.em, input));
   }
 
   @Mutation(() => AuthPayload)
-  login(@Arg('input', () => LoginInput) input: LoginInput, @Ctx() ctx: UsersContext): Promise<AuthPayload> {
-    return ctx.accounts.login(ctx.em, input, ctx.clientIp);
+  async login(@Arg('input', () => LoginInput) input: LoginInput, @Ctx() ctx: UsersContext): Promise<AuthPayload> {
+    return signedIn(ctx, await ctx.accounts.login(ctx.em, input, ctx.clientIp));
   }
 
   @Mutation(() => AuthPayload, { description: 'Rotates: the given refresh token is spent; reusing a spent one revokes the whole family.' })
-  refreshToken(@Arg('refreshToken', () => String) refreshToken: string, @Ctx() ctx: UsersContext): Promise<AuthPayload> {
-    return ctx.accounts.refresh(ctx.em, refreshToken);
+  async refreshToken(@Arg('refreshToken', () => String) refreshToken: string, @Ctx() ctx: UsersContext): Promise<AuthPayload> {
+    return signedIn(ctx, await ctx.accounts.refresh(ctx.em, refreshToken));
   }
 
   @Mutation(() => Boolean)

@@ -62,8 +62,7 @@ export class Accounts {
   async refresh(em: EntityManager, refreshToken: string): Promise<AuthPayload> {
     const rotation = await em.transactional((tx) => this.refreshTokens.rotate(tx, refreshToken));
     if ('refused' in rotation) throw unauthenticated(rotation.refused);
-    const user = await em.findOneOrFail(User, rotation.userId);
-    return this.payload(user, rotation.successor);
+    return this.payload(rotation.user, rotation.successor);
   }
 
   async logout(em: EntityManager, refreshToken: string): Promise<boolean> {
@@ -71,7 +70,7 @@ export class Accounts {
   }
 
   private async openSession(em: EntityManager, user: User): Promise<AuthPayload> {
-    return this.payload(user, this.refreshTokens.issue(em, user.id));
+    return this.payload(user, this.refreshTokens.issue(em, user));
   }
 
   private async payload(user: User, refreshToken: string): Promise<AuthPayload> {

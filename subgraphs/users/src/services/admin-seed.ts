@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from '@boxoffice/platform';
 import { Role, User } from '../entities/index.js';
@@ -18,7 +19,7 @@ export async function ensureAdmin(em: EntityManager, settings: UsersSettings, lo
   await em.transactional(async (tx) => {
     await tx.upsert(
       User,
-      { email, name: settings.ADMIN_NAME, role: Role.ADMIN, passwordHash },
+      { id: randomUUID(), email, name: settings.ADMIN_NAME, role: Role.ADMIN, passwordHash, createdAt: new Date() },
       { onConflictFields: ['email'], onConflictMergeFields: ['role'] },
     );
   });

@@ -1,9 +1,9 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { RefreshToken } from '../entities/index.js';
+import { RefreshToken, type User } from '../entities/index.js';
 
-export type Rotation = { userId: string; successor: string } | { refused: string };
+export type Rotation = { user: User; successor: string } | { refused: string };
 
 const hashOf = (token: string) => createHash('sha256').update(token).digest('base64url');
 
@@ -11,14 +11,14 @@ const hashOf = (token: string) => createHash('sha256').update(token).digest('bas
 export class RefreshTokens {
   constructor(private readonly ttlSeconds: number) {}
 
-  /** A new token for `userId`; a new family unless continuing one through rotation. */
-  issue(em: EntityManager, userId: string, familyId: string = randomUUID()): string {
+  /** A new token for `user`; a new family unless continuing one through rotation. */
+  issue(em: EntityManager, user: User, familyId: string = randomUUID()): string {
     const token = randomBytes(32).toString('base64url');
     em.persist(
       em.create(RefreshToken, {
         tokenHash: hashOf(token),
         familyId,
-        userId,
+        user,
         expiresAt: new Date(Date.now() + this.ttlSeconds * 1000),
       }),
     );
@@ -31,7 +31,7 @@ export class RefreshTokens {
    * a refusal is returned, not thrown, so the revocation commits.
    */
   async rotate(em: EntityManager, token: string): Promise<Rotation> {
-    const stored = await em.findOne(RefreshToken, { tokenHash: hashOf(token) }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    const stored = await em.findOne(RefreshToken, { tokenHash: hashOf(token) }, { lockMode: LockMode.PESSIMISTIC_WRITE, populate: ['user'] });
     if (!stored) return { refused: 'Invalid refresh token' };
     if (stored.spentAt || stored.revokedAt) {
       await this.revokeFamily(em, stored.familyId);
@@ -39,7 +39,7 @@ export class RefreshTokens {
     }
     if (stored.expiresAt.getTime() <= Date.now()) return { refused: 'Refresh token expired' };
     stored.spentAt = new Date();
-    return { userId: stored.userId, successor: this.issue(em, stored.userId, stored.familyId) };
+    return { user: stored.user, successor: this.issue(em, stored.user, stored.familyId) };
   }
 
   /** Revokes the family of `token`; false when the token is unknown. */

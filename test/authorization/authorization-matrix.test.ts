@@ -1,0 +1,58 @@
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { loginAdmin, registerUser, type GraphQLResponse, type TestUser } from '../support/client.js';
+import type { Actor, Actors, MatrixRow, Outcome } from './matrix.js';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const rowFiles = readdirSync(here).filter((file) => file.endsWith('.rows.ts')).sort();
+const rows: MatrixRow[] = (await Promise.all(rowFiles.map((file) => import(`./${file}`)))).flatMap((module) => module.rows);
+
+const ACTORS: Actor[] = ['anonymous', 'customer', 'owner', 'otherOrganizer', 'admin'];
+
+let actors: Actors;
+beforeAll(async () => {
+  const [customer, owner, otherOrganizer, admin] = await Promise.all([
+    registerUser('CUSTOMER'),
+    registerUser('ORGANIZER'),
+    registerUser('ORGANIZER'),
+    loginAdmin(),
+  ]);
+  actors = { customer, owner, otherOrganizer, admin };
+});
+
+const callerFor = (actor: Actor): TestUser | undefined => (actor === 'anonymous' ? undefined : actors[actor]);
+
+function firstRootField(data: any): unknown {
+  return data ? Object.values(data)[0] : undefined;
+}
+
+/** `null` covers nothing visible: null, an empty list, or an empty connection. */
+function isEmpty(value: unknown): boolean {
+  if (value === null || value === undefined) return true;
+  if (Array.isArray(value)) return value.length === 0;
+  const nodes = (value as { nodes?: unknown[] }).nodes;
+  return Array.isArray(nodes) && nodes.length === 0;
+}
+
+function assertOutcome(result: GraphQLResponse<any>, expected: Outcome, row: MatrixRow): void {
+  if (expected === 'ok' || expected === 'null') {
+    expect(result.errors).toBeUndefined();
+    const value = (row.select ?? firstRootField)(result.data);
+    expect(isEmpty(value)).toBe(expected === 'null');
+  } else {
+    expect(result.errors?.[0]?.extensions?.code).toBe(expected);
+  }
+}
+
+describe('authorization matrix', () => {
+  it('has rows', () => {
+    expect(rows.length).toBeGreaterThan(0);
+  });
+
+  describe.each(rows.map((row) => [row.operation, row] as const))('%s', (_operation, row) => {
+    it.each(ACTORS)('as %s', async (actor) => {
+      const result = await row.run(callerFor(actor), actors);
+      assertOutcome(result, row.expected[actor], row);
+    });
+  });
+});

@@ -1,0 +1,70 @@
+import { randomUUID } from 'node:crypto';
+import { gql } from '../support/client.js';
+import { createEvent, createVenue, type EventFixture } from '../support/fixtures.js';
+import type { Actors, MatrixRow } from './matrix.js';
+
+const USER = `id name role email`;
+const as = (caller: { token: string } | undefined) => caller?.token;
+
+let event: Promise<EventFixture> | undefined;
+/** A published event of `owner`, shared by the read-only rows. */
+const ownersEvent = (actors: Actors) => (event ??= createVenue(actors.owner).then((venue) => createEvent(actors.owner, venue)));
+
+export const rows: MatrixRow[] = [
+  {
+    operation: 'Query.me',
+    run: (caller) => gql(`{ me { ${USER} } }`, {}, as(caller)),
+    expected: { anonymous: 'null', customer: 'ok', owner: 'ok', otherOrganizer: 'ok', admin: 'ok' },
+  },
+  {
+    operation: 'Query.user (the owner)',
+    run: (caller, actors) => gql(`query($id: ID!) { user(id: $id) { ${USER} } }`, { id: actors.owner.id }, as(caller)),
+    expected: { anonymous: 'UNAUTHENTICATED', customer: 'null', owner: 'ok', otherOrganizer: 'null', admin: 'ok' },
+  },
+  {
+    operation: 'Query.users',
+    run: (caller) => gql(`{ users(first: 5) { totalCount nodes { id } } }`, {}, as(caller)),
+    expected: { anonymous: 'UNAUTHENTICATED', customer: 'FORBIDDEN', owner: 'FORBIDDEN', otherOrganizer: 'FORBIDDEN', admin: 'ok' },
+  },
+  {
+    operation: 'Mutation.changeRole',
+    run: async (caller) => {
+      const target = (await gql(`mutation($i: RegisterInput!) { register(input: $i) { user { id } } }`, {
+        i: { email: `${randomUUID()}@example.test`, password: 'long enough', name: 'Target' },
+      })).data!.register.user.id;
+      return gql(`mutation($id: ID!) { changeRole(userId: $id, role: ORGANIZER) { id role } }`, { id: target }, as(caller));
+    },
+    expected: { anonymous: 'UNAUTHENTICATED', customer: 'FORBIDDEN', owner: 'FORBIDDEN', otherOrganizer: 'FORBIDDEN', admin: 'ok' },
+  },
+  {
+    operation: 'Mutation.register (ADMIN role)',
+    run: (caller) =>
+      gql(`mutation($i: RegisterInput!) { register(input: $i) { accessToken } }`, {
+        i: { email: `${randomUUID()}@example.test`, password: 'long enough', name: 'Would-be admin', role: 'ADMIN' },
+      }, as(caller)),
+    expected: { anonymous: 'FORBIDDEN', customer: 'FORBIDDEN', owner: 'FORBIDDEN', otherOrganizer: 'FORBIDDEN', admin: 'FORBIDDEN' },
+  },
+  {
+    operation: 'Mutation.register',
+    run: (caller) =>
+      gql(`mutation($i: RegisterInput!) { register(input: $i) { accessToken } }`, {
+        i: { email: `${randomUUID()}@example.test`, password: 'long enough', name: 'Newcomer' },
+      }, as(caller)),
+    expected: { anonymous: 'ok', customer: 'ok', owner: 'ok', otherOrganizer: 'ok', admin: 'ok' },
+  },
+  {
+    operation: 'User.email (through user)',
+    run: (caller, actors) => gql(`query($id: ID!) { user(id: $id) { email } }`, { id: actors.owner.id }, as(caller)),
+    select: (data) => data?.user?.email,
+    expected: { anonymous: 'UNAUTHENTICATED', customer: 'null', owner: 'ok', otherOrganizer: 'null', admin: 'ok' },
+  },
+  {
+    operation: 'User.email (through Event.organizer, another subgraph)',
+    run: async (caller, actors) => {
+      const { id } = await ownersEvent(actors);
+      return gql(`query($id: ID!) { event(id: $id) { organizer { id email } } }`, { id }, as(caller));
+    },
+    select: (data) => data?.event?.organizer?.email,
+    expected: { anonymous: 'null', customer: 'null', owner: 'ok', otherOrganizer: 'null', admin: 'ok' },
+  },
+];
