@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { composeServices } from '@apollo/composition';
-import { parse } from 'graphql';
+import { parse, type GraphQLSchema } from 'graphql';
 import { PORT_OFFSETS, REPO_ROOT, SUBGRAPHS, type SubgraphName } from './services.js';
 
 const run = promisify(execFile);
@@ -10,6 +10,8 @@ const DEV_PORT_BASE = 4000;
 export interface Composition {
   subgraphs: Record<SubgraphName, string>;
   supergraph: string;
+  /** The schema clients see through the gateway (federation machinery removed). */
+  apiSchema: GraphQLSchema;
 }
 
 export const routingUrl = (name: SubgraphName) => `http://127.0.0.1:${DEV_PORT_BASE + PORT_OFFSETS[name]}/graphql`;
@@ -33,5 +35,9 @@ export async function composeSupergraph(): Promise<Composition> {
   if (result.errors) {
     throw new Error(`Composition failed:\n${result.errors.map((error) => `  - ${error.message}`).join('\n')}`);
   }
-  return { subgraphs: Object.fromEntries(sdls) as Record<SubgraphName, string>, supergraph: result.supergraphSdl };
+  return {
+    subgraphs: Object.fromEntries(sdls) as Record<SubgraphName, string>,
+    supergraph: result.supergraphSdl,
+    apiSchema: result.schema.toAPISchema().toGraphQLJSSchema(),
+  };
 }

@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { composeSupergraph, REPO_ROOT } from '@boxoffice/devstack';
+import {
+  buildSchema,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isObjectType,
+  isScalarType,
+  isUnionType,
+  type GraphQLArgument,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+} from 'graphql';
+
+/** The public API contract every client relies on (shared/ sits beside the repository). */
+const contract = buildSchema(readFileSync(`${REPO_ROOT}../shared/api/contract.graphql`, 'utf8'));
+let api: GraphQLSchema;
+beforeAll(async () => {
+  api = (await composeSupergraph()).apiSchema;
+}, 120_000);
+
+const kind = (type: GraphQLNamedType) =>
+  isObjectType(type) ? 'object' : isInputObjectType(type) ? 'input' : isEnumType(type) ? 'enum' : isInterfaceType(type) ? 'interface' : isUnionType(type) ? 'union' : isScalarType(type) ? 'scalar' : 'other';
+const signature = (args: readonly GraphQLArgument[]) =>
+  Object.fromEntries(args.map((arg) => [arg.name, `${String(arg.type)}${arg.defaultValue === undefined ? '' : ` = ${JSON.stringify(arg.defaultValue)}`}`]));
+
+const contractTypes = Object.values(contract.getTypeMap()).filter((type) => !type.name.startsWith('__'));
+
+describe('the gateway API implements the contract exactly (it may add, never rename, remove or retype)', () => {
+  it.each(contractTypes.map((type) => [type.name, type] as const))('%s', (_name, expected) => {
+    const actual = api.getType(expected.name);
+    expect(actual && kind(actual)).toBe(kind(expected));
+    if (isObjectType(expected) && isObjectType(actual)) {
+      const fields = actual.getFields();
+      for (const field of Object.values(expected.getFields())) {
+        expect({ field: field.name, type: String(fields[field.name]?.type) }).toEqual({ field: field.name, type: String(field.type) });
+        const actualArgs = signature(fields[field.name]!.args);
+        expect({ field: field.name, args: actualArgs }).toEqual({ field: field.name, args: { ...actualArgs, ...signature(field.args) } });
+        const added = fields[field.name]!.args.filter((arg) => !field.args.some((a) => a.name === arg.name));
+        for (const arg of added) expect({ field: field.name, optionalArg: arg.name, nullable: !String(arg.type).endsWith('!') }).toMatchObject({ nullable: true });
+      }
+    }
+    if (isInputObjectType(expected) && isInputObjectType(actual)) {
+      const fields = actual.getFields();
+      for (const field of Object.values(expected.getFields())) {
+        expect({ field: field.name, type: String(fields[field.name]?.type) }).toEqual({ field: field.name, type: String(field.type) });
+      }
+      for (const added of Object.values(fields).filter((f) => !expected.getFields()[f.name])) {
+        expect({ inputField: added.name, type: String(added.type) }).toEqual({ inputField: added.name, type: expect.not.stringMatching(/!$/) });
+      }
+    }
+    if (isEnumType(expected) && isEnumType(actual)) {
+      expect(actual.getValues().map((v) => v.name)).toEqual(expect.arrayContaining(expected.getValues().map((v) => v.name)));
+    }
+  });
+});
