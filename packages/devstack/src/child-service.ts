@@ -14,11 +14,13 @@ export class ChildService {
     env: NodeJS.ProcessEnv,
     log: LogSink,
   ) {
-    this.child = spawn(process.execPath, ['--enable-source-maps', entry], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    // kafkajs 2.2 trips a harmless TimeoutNegativeWarning on Node 24; keep it out of the logs.
+    this.child = spawn(process.execPath, ['--enable-source-maps', '--disable-warning=TimeoutNegativeWarning', entry], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     for (const stream of [this.child.stdout!, this.child.stderr!]) {
       createInterface({ input: stream }).on('line', (line) => log(name, line));
     }
-    this.exited = new Promise((resolve) => this.child.once('exit', (code) => resolve(code)));
+    // 'close' comes after the output is drained, so a service's last log lines are never lost.
+    this.exited = new Promise((resolve) => this.child.once('close', (code) => resolve(code)));
   }
 
   /** Polls `url` until it answers 200; fails early if the process dies. */

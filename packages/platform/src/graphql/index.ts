@@ -3,3 +3,4 @@ export * from './page-info.js';
 export * from './connection.js';
 export * from './loaders.js';
 export * from './ids.js';
+export * from './entity-reference.js';
