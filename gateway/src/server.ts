@@ -23,6 +23,8 @@ import { CORRELATION_HEADER, createGatewayContext, type GatewayContext } from '.
 import { startChangeFanout } from './subscriptions/change-fanout.js';
 import { RedisHub } from './subscriptions/redis-hub.js';
 import { startSubscriptionServer } from './subscriptions/subscription-server.js';
+import { complexityLimit, depthLimitRule } from './limits/operation-limits.js';
+import { requestRateLimit } from './limits/request-rate-limit.js';
 import { createSupergraphGateway } from './supergraph.js';
 
 const GRAPHQL_PATH = '/graphql';
@@ -46,7 +48,9 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     formatError: createErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
     introspection: true,
+    validationRules: [depthLimitRule(config.MAX_QUERY_DEPTH)],
     plugins: [
+      complexityLimit(config.MAX_QUERY_COMPLEXITY),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       production ? ApolloServerPluginLandingPageProductionDefault() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
     ],
@@ -72,6 +76,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   });
   app.use(
     GRAPHQL_PATH,
+    requestRateLimit(publisher, config.RATE_LIMIT_REQUESTS, config.RATE_LIMIT_WINDOW_SECONDS),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: ({ req }) =>

@@ -2,3 +2,4 @@ export * from './compose.js';
 export * from './databases.js';
 export * from './services.js';
 export * from './stack.js';
+export * from './child-service.js';

@@ -1,0 +1,102 @@
+import { ChildService, entryPoint, SUBGRAPHS } from '@boxoffice/devstack';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
+import { gqlOk, registerUser, subscribe, wsClient, type TestUser } from '../support/client.js';
+import { publishedEventOnSale, type EventFixture } from '../support/fixtures.js';
+import { stackUrls } from '../support/stack-env.js';
+
+const AVAILABILITY = `subscription($id: ID!) { seatAvailabilityChanged(eventId: $id) { available held version } }`;
+const hold = (event: EventFixture, customer: TestUser, seat: number) =>
+  gqlOk(`mutation($e: ID!, $s: [ID!]!) { holdSeats(eventId: $e, seatIds: $s) { id } }`, { e: event.id, s: [event.venue.sections[0]!.seats[seat]!.id] }, customer.token);
+
+describe('subscriptions over graphql-ws', () => {
+  let organizer: TestUser;
+  let customer: TestUser;
+  beforeAll(async () => {
+    [organizer, customer] = await Promise.all([registerUser('ORGANIZER'), registerUser('CUSTOMER')]);
+  });
+
+  describe('with a second gateway process', () => {
+    const port = Number(new URL(stackUrls().gateway).port) + 9;
+    let second: ChildService;
+    beforeAll(async () => {
+      const { subgraphs } = stackUrls();
+      second = new ChildService('gateway-2', entryPoint('gateway'), {
+        ...process.env,
+        NODE_ENV: 'test',
+        PORT: String(port),
+        KAFKA_BROKERS: process.env.BOXOFFICE_TEST_KAFKA_BROKERS,
+        JWKS_URL: `${subgraphs.users}/.well-known/jwks.json`,
+        ...Object.fromEntries(SUBGRAPHS.map((name) => [`${name.toUpperCase()}_URL`, `${subgraphs[name]}/graphql`])),
+      }, () => undefined);
+      await second.waitUntilReady(`http://127.0.0.1:${port}/health/ready`);
+    }, 60_000);
+    afterAll(() => second?.stop());
+
+    it('both deliver every change, whichever replica consumed it from Kafka', async () => {
+      const event = await publishedEventOnSale(organizer);
+      const first = wsClient();
+      const other = createClient({ url: `ws://127.0.0.1:${port}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0 });
+      const a = subscribe(first, AVAILABILITY, { id: event.id });
+      const b = subscribe(other, AVAILABILITY, { id: event.id });
+      try {
+        expect((await a.next()).data?.seatAvailabilityChanged.held).toBe(0);
+        expect((await b.next()).data?.seatAvailabilityChanged.held).toBe(0);
+        await hold(event, customer, 0);
+        const [pushedA, pushedB] = await Promise.all([a.next(), b.next()]);
+        expect(pushedA.data?.seatAvailabilityChanged).toMatchObject({ held: 1 });
+        expect(pushedB.data?.seatAvailabilityChanged).toEqual(pushedA.data?.seatAvailabilityChanged);
+      } finally {
+        a.close();
+        b.close();
+        await Promise.all([first.dispose(), other.dispose()]);
+      }
+    });
+  });
+
+  it('pushes after a release as well as after a hold', async () => {
+    const event = await publishedEventOnSale(organizer);
+    const client = wsClient(customer.token);
+    const pushes = subscribe(client, AVAILABILITY, { id: event.id });
+    try {
+      const initial = (await pushes.next()).data!.seatAvailabilityChanged;
+      const { holdSeats } = await hold(event, customer, 1);
+      const afterHold = (await pushes.next()).data!.seatAvailabilityChanged;
+      await gqlOk(`mutation($id: ID!) { releaseHold(holdId: $id) }`, { id: holdSeats.id }, customer.token);
+      const afterRelease = (await pushes.next()).data!.seatAvailabilityChanged;
+      expect(afterHold.held).toBe(1);
+      expect(afterRelease).toMatchObject({ held: 0, available: initial.available });
+      expect(afterRelease.version).toBeGreaterThan(afterHold.version);
+      expect(afterHold.version).toBeGreaterThan(initial.version);
+    } finally {
+      pushes.close();
+      await client.dispose();
+    }
+  });
+
+  it('refuses a subscription to an unknown event with NOT_FOUND', async () => {
+    const client = wsClient();
+    const pushes = subscribe(client, AVAILABILITY, { id: '00000000-0000-4000-8000-000000000000' });
+    try {
+      const result = await pushes.next(15_000);
+      expect(result.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    } finally {
+      pushes.close();
+      await client.dispose();
+    }
+  });
+
+  it('refuses a connection whose token is invalid', async () => {
+    const client = createClient({
+      url: stackUrls().gateway.replace(/^http/, 'ws'),
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+      connectionParams: { authorization: 'Bearer not-a-token' },
+    });
+    const closed = new Promise<number>((resolve) => client.on('closed', (event) => resolve((event as { code: number }).code)));
+    const pushes = subscribe(client, AVAILABILITY, { id: '00000000-0000-4000-8000-000000000000' });
+    expect(await closed).toBe(4403);
+    pushes.close();
+    await client.dispose();
+  });
+});
