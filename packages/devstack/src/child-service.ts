@@ -37,12 +37,12 @@ export class ChildService {
     throw new Error(`${this.name} was not ready within ${timeoutMs / 1000} s`);
   }
 
-  /** SIGTERM, then SIGKILL if it has not exited after `graceMs`. */
-  async stop(graceMs = 15_000): Promise<void> {
-    if (this.child.exitCode !== null || this.child.signalCode !== null) return;
-    this.child.kill('SIGTERM');
+  /** SIGTERM, then SIGKILL if it has not exited after `graceMs`; resolves to the exit code. */
+  async stop(graceMs = 15_000): Promise<number | null> {
+    if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill('SIGTERM');
     const timer = setTimeout(() => this.child.kill('SIGKILL'), graceMs);
-    await this.exited;
+    const code = await this.exited;
     clearTimeout(timer);
+    return code;
   }
 }
