@@ -24,7 +24,9 @@ export function childrenLoader<T extends object>(
     const grouped = new Map<string, T[]>();
     for (const row of rows) {
       const key = parentIdOf(row);
-      grouped.set(key, [...(grouped.get(key) ?? []), row]);
+      const siblings = grouped.get(key);
+      if (siblings) siblings.push(row);
+      else grouped.set(key, [row]);
     }
     return parentIds.map((id) => grouped.get(id) ?? []);
   });

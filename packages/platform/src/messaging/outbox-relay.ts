@@ -1,12 +1,13 @@
 import { LockMode } from '@mikro-orm/core';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import type { Producer } from 'kafkajs';
+import kafkajs, { type Producer } from 'kafkajs';
 import pg from 'pg';
 import type { Logger } from 'pino';
 import { CORRELATION_HEADER, type DomainEvent } from './domain-event.js';
 import { OutboxMessage } from './outbox-message.entity.js';
 
-const BATCH_SIZE = 200;
+const { CompressionTypes } = kafkajs;
+const BATCH_SIZE = 100;
 const POLL_INTERVAL_MS = 1000;
 
 /**
@@ -80,7 +81,8 @@ export class OutboxRelay {
         { orderBy: { position: 'asc' }, limit: BATCH_SIZE, lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE },
       );
       if (batch.length === 0) return false;
-      await this.producer.sendBatch({ topicMessages: groupByTopic(batch) });
+      // Gzip keeps a batch of seat-map snapshots far below Kafka's 1 MB default message limit.
+      await this.producer.sendBatch({ topicMessages: groupByTopic(batch), compression: CompressionTypes.GZIP });
       const now = new Date();
       for (const message of batch) message.publishedAt = now;
       return batch.length === BATCH_SIZE;

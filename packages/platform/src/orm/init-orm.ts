@@ -34,6 +34,8 @@ export async function initOrm({ databaseUrl, entities, migrations, logger }: Orm
       migrationsList: [{ name: 'Migration00000000000000_messaging', class: MessagingTables }, ...migrations],
       transactional: true,
       allOrNothing: true,
+      // Migrations are written by hand; no schema snapshot files next to the code.
+      snapshot: false,
     },
     onQuery: countStatement,
     // Every unit of work must run on an explicit fork (per request, per message, per job).
