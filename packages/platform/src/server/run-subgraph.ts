@@ -77,6 +77,9 @@ async function start<C extends RequestContext>(definition: SubgraphDefinition<C>
   });
   const app = express();
   const httpServer = createServer(app);
+  // Outlive the gateway's pooled connections, or it may reuse a socket this server just closed.
+  httpServer.keepAliveTimeout = 65_000;
+  httpServer.headersTimeout = 66_000;
   const apollo = new ApolloServer<C>({
     schema: await definition.buildSchema(),
     logger,
