@@ -1,0 +1,70 @@
+import { randomUUID } from 'node:crypto';
+import { OptionalProps } from '@mikro-orm/core';
+import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import type { EventFacts } from '@boxoffice/platform';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { EventStatus } from './event-status.js';
+
+/** One price of an event, as stored (a jsonb array on the event) and as sent on Kafka. */
+export type StoredPrice = EventFacts['prices'][number];
+
+/**
+ * An event at a venue. `venue`, `organizer` and `prices` are exposed through field resolvers
+ * as references to the subgraphs that own venues, sections and users.
+ */
+@ObjectType({ description: 'Owned by events.' })
+@Directive('@key(fields: "id")')
+@Entity({ tableName: 'event' })
+export class Event {
+  [OptionalProps]?: 'id' | 'status' | 'description' | 'cancellationReason' | 'createdAt' | 'updatedAt';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Field()
+  @Property({ type: 'text' })
+  title!: string;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  description?: string | null;
+
+  @Field()
+  @Property({ type: 'datetime' })
+  startsAt!: Date;
+
+  @Field()
+  @Property({ type: 'datetime' })
+  endsAt!: Date;
+
+  @Field(() => EventStatus)
+  @Enum({ items: () => EventStatus, nativeEnumName: 'event_status' })
+  status: EventStatus = EventStatus.DRAFT;
+
+  @Field({ description: 'ISO 4217 currency code of the prices.' })
+  @Property({ type: 'text' })
+  currency!: string;
+
+  /** One entry per priced section; kept on the row so a page of events loads its prices with it. */
+  @Property({ type: 'json' })
+  prices!: StoredPrice[];
+
+  @Property({ type: 'uuid' })
+  venueId!: string;
+
+  @Property({ type: 'uuid' })
+  organizerId!: string;
+
+  @Field(() => String, { nullable: true, description: 'Why the event was cancelled; null unless CANCELLED.' })
+  @Property({ type: 'text', nullable: true })
+  cancellationReason?: string | null;
+
+  @Field()
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+
+  @Field()
+  @Property({ type: 'datetime', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+}

@@ -1,0 +1,4 @@
+import { runSubgraph } from '@boxoffice/platform';
+import { eventsSubgraph } from './subgraph.js';
+
+await runSubgraph(eventsSubgraph);

@@ -1,0 +1,4 @@
+export * from './venue.entity.js';
+export * from './section.entity.js';
+export * from './seat.entity.js';
+export * from './user-ref.js';

@@ -1,0 +1,4 @@
+import { runSubgraph } from '@boxoffice/platform';
+import { venuesSubgraph } from './subgraph.js';
+
+await runSubgraph(venuesSubgraph);

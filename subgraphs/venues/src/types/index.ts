@@ -1,0 +1,3 @@
+export * from './venue-inputs.js';
+export * from './venue-filter.js';
+export * from './venue-connection.js';
