@@ -60,7 +60,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   const subscriber = new Redis(config.REDIS_URL);
   const publisher = new Redis(config.REDIS_URL);
   const kafka = createKafkaClient('gateway', config.KAFKA_BROKERS, logger);
-  const fanout = await startChangeFanout(kafka, publisher, logger.child({ component: 'fanout' }));
+  const fanout = await startChangeFanout(kafka, publisher, logger.child({ component: 'fanout' }), config.KAFKA_SESSION_TIMEOUT_MS);
   const subscriptions = startSubscriptionServer({
     httpServer,
     path: GRAPHQL_PATH,

@@ -17,12 +17,13 @@ const BOOKING_TYPES: ReadonlySet<string> = new Set(Object.values(BookingEventTyp
  * Turns bookings' Kafka facts into Redis signals. All gateway replicas share one consumer
  * group, so each fact is published once, and Redis pub/sub delivers it to every replica.
  */
-export function startChangeFanout(kafka: KafkaClient, publisher: Redis, logger: Logger) {
+export function startChangeFanout(kafka: KafkaClient, publisher: Redis, logger: Logger, sessionTimeoutMs: number) {
   return startEventConsumer({
     kafka,
     groupId: 'gateway-fanout',
     topics: [TOPICS.availability, TOPICS.booking],
     logger,
+    sessionTimeoutMs,
     async handle(event) {
       if (event.type === AvailabilityEventTypes.changed) {
         const facts = event.payload as AvailabilityFacts;

@@ -23,6 +23,8 @@ export const commonEnv = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).default('redis://127.0.0.1:6379'),
   KAFKA_BROKERS: commaList.pipe(z.array(z.string().regex(/^[^:]+:\d+$/, 'host:port expected')).min(1)),
+  /** A consumer group rebalances within this when a member joins or leaves. */
+  KAFKA_SESSION_TIMEOUT_MS: z.coerce.number().int().min(4_000).default(10_000),
   JWT_ISSUER: z.string().min(1).default('boxoffice'),
   JWT_AUDIENCE: z.string().min(1).default('boxoffice-api'),
   JWKS_URL: z.url().default('http://127.0.0.1:4001/.well-known/jwks.json'),

@@ -11,6 +11,7 @@ export interface ConsumerOptions {
   topics: string[];
   handle: EventHandler;
   logger: Logger;
+  sessionTimeoutMs: number;
 }
 
 /**
@@ -18,12 +19,12 @@ export interface ConsumerOptions {
  * committed only after success), so every event is applied at least once; handlers are
  * idempotent (see `inboxHandler`).
  */
-export async function startEventConsumer({ kafka, groupId, topics, handle, logger }: ConsumerOptions): Promise<Consumer> {
+export async function startEventConsumer({ kafka, groupId, topics, handle, logger, sessionTimeoutMs }: ConsumerOptions): Promise<Consumer> {
   const consumer = kafka.consumer({
     groupId,
     maxWaitTimeInMs: 100,
-    sessionTimeout: 10_000,
-    heartbeatInterval: 1_000,
+    sessionTimeout: sessionTimeoutMs,
+    heartbeatInterval: Math.min(1_000, sessionTimeoutMs / 4),
     retry: { initialRetryTime: 100, retries: Number.MAX_SAFE_INTEGER },
   });
   await consumer.connect();

@@ -66,6 +66,7 @@ async function start<C extends RequestContext>(definition: SubgraphDefinition<C>
       topics: definition.projection.topics,
       handle: inboxHandler(orm, definition.name, definition.projection.handlers),
       logger: logger.child({ component: 'consumer' }),
+      sessionTimeoutMs: config.KAFKA_SESSION_TIMEOUT_MS,
     });
   }
 
