@@ -1,0 +1,39 @@
+import type { BookingStatusFact } from '@boxoffice/platform';
+import { Entity, Property, PrimaryKey } from '@mikro-orm/decorators/legacy';
+
+/**
+ * Payments' projection of a booking, fed by the bookings subgraph's `bookings.booking` events:
+ * what may be paid, by whom, for how much and until when, and who may refund it.
+ */
+@Entity({ tableName: 'booking_projection' })
+export class BookingProjection {
+  @PrimaryKey({ type: 'uuid' })
+  id!: string;
+
+  @Property({ type: 'uuid' })
+  eventId!: string;
+
+  /** The customer who booked; the only one who may pay. */
+  @Property({ type: 'uuid' })
+  userId!: string;
+
+  /** The event's organizer; may refund. */
+  @Property({ type: 'uuid' })
+  organizerId!: string;
+
+  @Property({ type: 'text' })
+  status!: BookingStatusFact;
+
+  @Property({ type: 'integer' })
+  totalCents!: number;
+
+  @Property({ type: 'text' })
+  currency!: string;
+
+  @Property({ type: 'datetime', nullable: true })
+  paymentDueAt?: Date | null;
+
+  /** When the last event about this booking was applied. */
+  @Property({ type: 'datetime' })
+  updatedAt!: Date;
+}

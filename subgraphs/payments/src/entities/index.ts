@@ -1,0 +1,4 @@
+export * from './payment-status.js';
+export * from './payment.entity.js';
+export * from './booking-projection.entity.js';
+export * from './booking-ref.js';

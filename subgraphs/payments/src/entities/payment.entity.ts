@@ -1,0 +1,71 @@
+import { randomUUID } from 'node:crypto';
+import { OptionalProps } from '@mikro-orm/core';
+import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { PaymentStatus } from './payment-status.js';
+
+/**
+ * One attempt to pay one booking, identified for its payer by an idempotency key. `booking`
+ * is exposed through a field resolver as a reference to the bookings subgraph's Booking.
+ */
+@ObjectType({ description: 'Owned by payments.' })
+@Directive('@key(fields: "id")')
+@Entity({ tableName: 'payment' })
+export class Payment {
+  [OptionalProps]?: 'id' | 'refundedCents' | 'status' | 'createdAt' | 'updatedAt';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Property({ type: 'uuid' })
+  bookingId!: string;
+
+  /** The paying user. */
+  @Property({ type: 'uuid' })
+  userId!: string;
+
+  @Property({ type: 'text' })
+  idempotencyKey!: string;
+
+  @Field(() => Int)
+  @Property({ type: 'integer' })
+  amountCents!: number;
+
+  @Field(() => Int)
+  @Property({ type: 'integer' })
+  refundedCents: number = 0;
+
+  @Field()
+  @Property({ type: 'text' })
+  currency!: string;
+
+  @Field(() => PaymentStatus)
+  @Enum({ items: () => PaymentStatus, nativeEnumName: 'payment_status' })
+  status: PaymentStatus = PaymentStatus.REQUIRES_PAYMENT;
+
+  @Field({ description: "Name of the provider that processed it, e.g. 'mock'." })
+  @Property({ type: 'text' })
+  provider!: string;
+
+  /** The provider's id of the charge; refunds name it. */
+  @Property({ type: 'text', nullable: true })
+  providerReference?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  failureReason?: string | null;
+
+  @Field()
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+
+  @Field()
+  @Property({ type: 'datetime', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+
+  /** What has not been refunded yet. */
+  remainingCents(): number {
+    return this.amountCents - this.refundedCents;
+  }
+}
