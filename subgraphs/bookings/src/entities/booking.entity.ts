@@ -1,0 +1,59 @@
+import { randomUUID } from 'node:crypto';
+import { ArrayType, OptionalProps } from '@mikro-orm/core';
+import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { BookingStatus } from './states.js';
+
+@ObjectType({ description: 'Owned by bookings.' })
+@Directive('@key(fields: "id")')
+@Entity({ tableName: 'booking' })
+export class Booking {
+  [OptionalProps]?: 'id' | 'status' | 'createdAt' | 'updatedAt';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Property({ type: 'uuid' })
+  eventId!: string;
+
+  @Property({ type: 'uuid' })
+  userId!: string;
+
+  /** The event's organizer, who may read the booking and check its tickets in. */
+  @Property({ type: 'uuid' })
+  organizerId!: string;
+
+  @Property({ type: 'uuid' })
+  holdId!: string;
+
+  @Property({ type: ArrayType, columnType: 'uuid[]' })
+  seatIds!: string[];
+
+  @Field(() => BookingStatus)
+  @Enum({ items: () => BookingStatus, nativeEnumName: 'booking_status' })
+  status: BookingStatus = BookingStatus.PENDING_PAYMENT;
+
+  @Field(() => Int)
+  @Property({ type: 'integer' })
+  totalCents!: number;
+
+  @Field()
+  @Property({ type: 'text' })
+  currency!: string;
+
+  @Property({ type: 'text' })
+  idempotencyKey!: string;
+
+  @Field(() => Date, { nullable: true, description: 'Until when a PENDING_PAYMENT booking may be paid (default 15 minutes).' })
+  @Property({ type: 'datetime', nullable: true })
+  paymentDueAt?: Date | null;
+
+  @Field()
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+
+  @Field()
+  @Property({ type: 'datetime', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+}

@@ -1,0 +1,35 @@
+import { randomUUID } from 'node:crypto';
+import { ArrayType, OptionalProps } from '@mikro-orm/core';
+import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { HoldStatus } from './states.js';
+
+@ObjectType('Hold', { description: 'Owned by bookings. Seats reserved for one user for a limited time (default 10 minutes).' })
+@Entity({ tableName: 'seat_hold' })
+export class SeatHold {
+  [OptionalProps]?: 'id' | 'status' | 'createdAt';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Property({ type: 'uuid' })
+  eventId!: string;
+
+  @Property({ type: 'uuid' })
+  userId!: string;
+
+  /** In the order the caller asked for them. */
+  @Property({ type: ArrayType, columnType: 'uuid[]' })
+  seatIds!: string[];
+
+  @Enum({ items: () => HoldStatus, nativeEnumName: 'hold_status' })
+  status: HoldStatus = HoldStatus.ACTIVE;
+
+  @Field()
+  @Property({ type: 'datetime' })
+  expiresAt!: Date;
+
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+}

@@ -1,0 +1,38 @@
+import { randomUUID } from 'node:crypto';
+import { OptionalProps } from '@mikro-orm/core';
+import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Field, ID, ObjectType } from 'type-graphql';
+
+@ObjectType({ description: 'Owned by bookings.' })
+@Entity({ tableName: 'ticket' })
+export class Ticket {
+  [OptionalProps]?: 'id' | 'issuedAt' | 'checkedInAt' | 'voidedAt';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Property({ type: 'uuid' })
+  bookingId!: string;
+
+  @Property({ type: 'uuid' })
+  eventId!: string;
+
+  @Property({ type: 'uuid' })
+  seatId!: string;
+
+  @Field({ description: 'Opaque, unguessable code that the QR encodes; presented at the door.' })
+  @Property({ type: 'text', unique: true })
+  code!: string;
+
+  @Property({ type: 'datetime' })
+  issuedAt: Date = new Date();
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  checkedInAt?: Date | null;
+
+  /** Set when the booking is cancelled or refunded: the ticket no longer admits anyone. */
+  @Property({ type: 'datetime', nullable: true })
+  voidedAt?: Date | null;
+}

@@ -1,0 +1,44 @@
+import { byIdLoader, childrenLoader } from '@boxoffice/platform';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import DataLoader from 'dataloader';
+import { Booking, EventProjection, Ticket, type SeatState } from './entities/index.js';
+import { loadAvailabilities, loadSeatStates } from './services/availability.js';
+import type { SeatAvailability, SeatStatus } from './types/index.js';
+
+export interface SeatStatesKey {
+  eventId: string;
+  state?: SeatState | null;
+}
+
+/** Per-request batching: N lookups of one kind cost one SQL statement. */
+export function createLoaders(em: EntityManager) {
+  return {
+    booking: byIdLoader(em, Booking),
+    event: byIdLoader(em, EventProjection),
+    /** Valid tickets only: a cancelled or refunded booking's tickets are void and not shown. */
+    ticketsOfBooking: childrenLoader(
+      (bookingIds) => em.find(Ticket, { bookingId: { $in: [...bookingIds] }, voidedAt: null }),
+      (ticket) => ticket.bookingId,
+    ),
+    availability: new DataLoader<string, SeatAvailability | null>(async (eventIds) => {
+      const found = await loadAvailabilities(em, eventIds);
+      return eventIds.map((id) => found.get(id) ?? null);
+    }),
+    seatStates: new DataLoader<SeatStatesKey, SeatStatus[], string>(
+      async (keys) => {
+        const states = [...new Set(keys.map((key) => key.state ?? undefined))];
+        const results = await Promise.all(
+          states.map(async (state) => [state, await loadSeatStates(em, eventIdsFor(keys, state), state)] as const),
+        );
+        const byState = new Map(results);
+        return keys.map((key) => byState.get(key.state ?? undefined)?.get(key.eventId) ?? []);
+      },
+      { cacheKeyFn: (key) => `${key.eventId}:${key.state ?? '*'}` },
+    ),
+  };
+}
+
+const eventIdsFor = (keys: readonly SeatStatesKey[], state: SeatState | undefined) =>
+  keys.filter((key) => (key.state ?? undefined) === state).map((key) => key.eventId);
+
+export type BookingsLoaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,36 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import type { BookingsContext } from '../context.js';
+import { SeatHold } from '../entities/index.js';
+import { EventRef, HoldSeatsArgs, reference, SeatRef, UserRef } from '../types/index.js';
+
+@Resolver(() => SeatHold)
+export class HoldResolver {
+  @Authorized()
+  @Mutation(() => SeatHold, {
+    description: 'All or nothing: either every seat is held for the caller or none is (SEAT_UNAVAILABLE). At most 10 seats.',
+  })
+  holdSeats(@Args(() => HoldSeatsArgs) { eventId, seatIds }: HoldSeatsArgs, @Ctx() ctx: BookingsContext): Promise<SeatHold> {
+    return ctx.services.holds.hold(ctx, eventId, seatIds);
+  }
+
+  @Authorized()
+  @Mutation(() => Boolean, { description: 'True when the hold was live and is now released; false when it had already ended.' })
+  releaseHold(@Arg('holdId', () => ID) holdId: string, @Ctx() ctx: BookingsContext): Promise<boolean> {
+    return ctx.services.holds.release(ctx, holdId);
+  }
+
+  @FieldResolver(() => EventRef)
+  event(@Root() hold: SeatHold): EventRef {
+    return reference(hold.eventId);
+  }
+
+  @FieldResolver(() => UserRef)
+  user(@Root() hold: SeatHold): UserRef {
+    return reference(hold.userId);
+  }
+
+  @FieldResolver(() => [SeatRef])
+  seats(@Root() hold: SeatHold): SeatRef[] {
+    return hold.seatIds.map(reference);
+  }
+}

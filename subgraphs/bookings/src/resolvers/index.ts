@@ -1,0 +1,39 @@
+import type { ReferenceResolvers } from '@boxoffice/platform';
+import type { BookingsContext } from '../context.js';
+import { assertMayReadBooking } from '../services/booking-access.js';
+import { SeatAvailabilityResolver } from './availability.resolver.js';
+import { BookingResolver } from './booking.resolver.js';
+import { EventFieldsResolver } from './event.resolver.js';
+import { HoldResolver } from './hold.resolver.js';
+import { SubscriptionResolver } from './subscription.resolver.js';
+import { TicketResolver } from './ticket.resolver.js';
+import { UserFieldsResolver } from './user.resolver.js';
+
+export { gatewayServedPubSub } from './subscription.resolver.js';
+
+export const resolvers = [
+  SeatAvailabilityResolver,
+  HoldResolver,
+  BookingResolver,
+  TicketResolver,
+  EventFieldsResolver,
+  UserFieldsResolver,
+  SubscriptionResolver,
+] as const;
+
+const byId = (reference: { id: string }) => ({ id: reference.id });
+
+/**
+ * Federation: bookings resolves its Booking entity (batched, with the same visibility rule as
+ * `booking(id)`) and the Event and User stubs it adds fields to.
+ */
+export const referenceResolvers: ReferenceResolvers = {
+  Booking: {
+    __resolveReference: async (reference: { id: string }, ctx: BookingsContext) => {
+      const booking = await ctx.loaders.booking.load(reference.id);
+      return booking && assertMayReadBooking(ctx.auth, booking);
+    },
+  },
+  Event: { __resolveReference: byId },
+  User: { __resolveReference: byId },
+};

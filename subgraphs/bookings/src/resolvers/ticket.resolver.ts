@@ -1,0 +1,30 @@
+import QRCode from 'qrcode';
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import type { BookingsContext } from '../context.js';
+import { Booking, Ticket } from '../entities/index.js';
+import { checkIn } from '../services/check-in.js';
+import { reference, SeatRef } from '../types/index.js';
+
+@Resolver(() => Ticket)
+export class TicketResolver {
+  @Authorized('ORGANIZER', 'ADMIN')
+  @Mutation(() => Ticket, { description: "The event's organizer or an admin. Fails with INVALID_STATE if already checked in or not CONFIRMED." })
+  checkIn(@Arg('ticketCode', () => String) ticketCode: string, @Ctx() ctx: BookingsContext): Promise<Ticket> {
+    return checkIn(ctx, ticketCode);
+  }
+
+  @FieldResolver(() => String, { description: "The QR code of 'code' as an SVG document." })
+  qrSvg(@Root() ticket: Ticket): Promise<string> {
+    return QRCode.toString(ticket.code, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
+  }
+
+  @FieldResolver(() => SeatRef)
+  seat(@Root() ticket: Ticket): SeatRef {
+    return reference(ticket.seatId);
+  }
+
+  @FieldResolver(() => Booking)
+  async booking(@Root() ticket: Ticket, @Ctx() ctx: BookingsContext): Promise<Booking> {
+    return (await ctx.loaders.booking.load(ticket.bookingId))!;
+  }
+}

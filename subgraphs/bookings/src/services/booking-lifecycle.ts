@@ -1,0 +1,64 @@
+import { randomBytes } from 'node:crypto';
+import { recordEvents } from '@boxoffice/platform';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Booking, BookingStatus, Ticket } from '../entities/index.js';
+import { bookingEvent, type BookingChange } from '../events/booking-facts.js';
+import { releaseBookingSeats, sellBookingSeats } from './seat-inventory.js';
+
+/*
+ * Status changes of bookings. Callers hold the event's lock and the bookings' locks (see
+ * locks.ts), call these inside that transaction, and record the availability change.
+ */
+
+export const OPEN_STATUSES: readonly BookingStatus[] = [BookingStatus.PENDING_PAYMENT, BookingStatus.CONFIRMED];
+
+/** 144 random bits, URL-safe: what the QR code encodes and the door scanner sends. */
+const newTicketCode = () => randomBytes(18).toString('base64url');
+
+/** PENDING_PAYMENT → CONFIRMED: its seats become SOLD and it gets one ticket per seat. */
+export async function confirmBooking(tx: EntityManager, booking: Booking, correlationId: string | undefined): Promise<void> {
+  const sold = await sellBookingSeats(tx, booking.id);
+  if (sold !== booking.seatIds.length) {
+    throw new Error(`Booking ${booking.id} owns ${sold} of its ${booking.seatIds.length} seats; refusing to confirm`);
+  }
+  for (const seatId of booking.seatIds) {
+    tx.persist(tx.create(Ticket, { bookingId: booking.id, eventId: booking.eventId, seatId, code: newTicketCode() }));
+  }
+  booking.status = BookingStatus.CONFIRMED;
+  recordEvents(tx, correlationId, [bookingEvent('confirmed', booking)]);
+}
+
+const CLOSED_STATUS = {
+  cancelled: BookingStatus.CANCELLED,
+  expired: BookingStatus.EXPIRED,
+  refunded: BookingStatus.REFUNDED,
+} as const satisfies Partial<Record<BookingChange, BookingStatus>>;
+
+/**
+ * Ends open bookings: their seats become AVAILABLE and their tickets void. A cancelled booking
+ * that was paid asks payments for a refund (`refundWanted`).
+ */
+export async function closeBookings(
+  tx: EntityManager,
+  bookings: Booking[],
+  change: keyof typeof CLOSED_STATUS,
+  correlationId: string | undefined,
+): Promise<void> {
+  if (bookings.length === 0) return;
+  const ids = bookings.map((booking) => booking.id);
+  await releaseBookingSeats(tx, ids);
+  await tx.execute(`update "ticket" set "voided_at" = now() where "booking_id" in (?) and "voided_at" is null`, [ids], 'run');
+  for (const booking of bookings) {
+    const wasPaid = booking.status === BookingStatus.CONFIRMED;
+    booking.status = CLOSED_STATUS[change];
+    recordEvents(tx, correlationId, [bookingEvent(change, booking, change === 'cancelled' ? wasPaid : undefined)]);
+  }
+}
+
+/**
+ * A payment that succeeded for a booking that is no longer payable (expired or cancelled
+ * meanwhile): the booking stays as it is and payments is asked to refund the money.
+ */
+export function requestLateRefund(tx: EntityManager, booking: Booking, correlationId: string | undefined): void {
+  recordEvents(tx, correlationId, [bookingEvent('cancelled', booking, true)]);
+}

@@ -1,0 +1,102 @@
+import { randomUUID } from 'node:crypto';
+import type { Logger, Stoppable } from '@boxoffice/platform';
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { Booking, BookingStatus, HoldStatus, SeatHold } from '../entities/index.js';
+import { touchAvailability } from './availability-change.js';
+import { closeBookings } from './booking-lifecycle.js';
+import { lockEvent } from './locks.js';
+import { releaseHoldSeats } from './seat-inventory.js';
+
+const EVENTS_PER_SWEEP = 100;
+const ROWS_PER_EVENT = 500;
+
+/**
+ * Every SWEEP_INTERVAL_MS: releases the seats of expired holds and expires bookings left
+ * unpaid past paymentDueAt. Work is done per event under the event's lock (the lock order of
+ * locks.ts), rows are claimed with SKIP LOCKED so several replicas can sweep side by side.
+ */
+export class ExpirySweeper implements Stoppable {
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<void>;
+  private stopped = false;
+
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly intervalMs: number,
+    private readonly logger: Logger,
+  ) {}
+
+  start(): this {
+    this.schedule();
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    await this.running;
+  }
+
+  private schedule(): void {
+    if (this.stopped) return;
+    this.timer = setTimeout(() => {
+      this.running = this.sweep()
+        .catch((err) => this.logger.error({ err }, 'expiry sweep failed; will retry'))
+        .finally(() => {
+          this.running = undefined;
+          this.schedule();
+        });
+    }, this.intervalMs);
+  }
+
+  async sweep(): Promise<void> {
+    const now = new Date();
+    for (const { kind, event_id: eventId } of await this.due(now)) {
+      await this.inEvent(eventId, (tx, correlationId) =>
+        kind === 'hold' ? expireHolds(tx, eventId, now) : expireBookings(tx, eventId, now, correlationId),
+      );
+    }
+  }
+
+  /** Events with expired holds or overdue bookings; one statement, since it runs every interval. */
+  private due(now: Date): Promise<Array<{ kind: 'hold' | 'booking'; event_id: string }>> {
+    return this.orm.em.fork().execute(
+      `select 'hold' as "kind", "event_id" from "seat_hold" where "status" = 'ACTIVE' and "expires_at" <= ?
+       union
+       select 'booking' as "kind", "event_id" from "booking" where "status" = 'PENDING_PAYMENT' and "payment_due_at" <= ?
+       limit ${EVENTS_PER_SWEEP}`,
+      [now, now],
+    );
+  }
+
+  /** Runs `expire` under the event's lock; it returns whether seats changed, which bumps availability. */
+  private async inEvent(eventId: string, expire: (tx: EntityManager, correlationId: string) => Promise<boolean>): Promise<void> {
+    const correlationId = randomUUID();
+    await this.orm.em.fork().transactional(async (tx) => {
+      const event = await lockEvent(tx, eventId);
+      if (event && (await expire(tx, correlationId))) touchAvailability(tx, event, correlationId);
+    });
+  }
+}
+
+async function expireHolds(tx: EntityManager, eventId: string, now: Date): Promise<boolean> {
+  const holds = await tx.find(
+    SeatHold,
+    { eventId, status: HoldStatus.ACTIVE, expiresAt: { $lte: now } },
+    { lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE, limit: ROWS_PER_EVENT },
+  );
+  await releaseHoldSeats(tx, holds.map((hold) => hold.id));
+  for (const hold of holds) hold.status = HoldStatus.EXPIRED;
+  return holds.length > 0;
+}
+
+async function expireBookings(tx: EntityManager, eventId: string, now: Date, correlationId: string): Promise<boolean> {
+  const bookings = await tx.find(
+    Booking,
+    { eventId, status: BookingStatus.PENDING_PAYMENT, paymentDueAt: { $lte: now } },
+    { lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE, limit: ROWS_PER_EVENT },
+  );
+  await closeBookings(tx, bookings, 'expired', correlationId);
+  return bookings.length > 0;
+}

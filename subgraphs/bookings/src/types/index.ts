@@ -1,0 +1,4 @@
+export * from './references.js';
+export * from './seat-availability.js';
+export * from './booking-connection.js';
+export * from './arguments.js';

@@ -1,0 +1,85 @@
+import { randomUUID } from 'node:crypto';
+import { errorCode, gql, registerUser, type TestUser } from '../../../test/support/client.js';
+import { AVAILABILITY_FIELDS, checkout, eventOnSale, HOLD_FIELDS, holdSeats, ok, seatIdsOf, tryCheckout } from './support/bookings-api.js';
+
+const ATTEMPTS = 200;
+const HOLD_SEATS = `mutation($e: ID!, $s: [ID!]!) { holdSeats(eventId: $e, seatIds: $s) { ${HOLD_FIELDS} } }`;
+const SEATS = 50;
+
+/** 1 to 4 distinct seats out of `seats`, picked at random. */
+function randomSeats(seats: string[]): string[] {
+  const count = 1 + Math.floor(Math.random() * 4);
+  return [...seats].sort(() => Math.random() - 0.5).slice(0, count);
+}
+
+describe('concurrency', () => {
+  it(`${ATTEMPTS} concurrent holdSeats over ${SEATS} seats hold each seat at most once`, async () => {
+    const organizer = await registerUser('ORGANIZER');
+    const customers: TestUser[] = await Promise.all(Array.from({ length: 20 }, () => registerUser()));
+    const event = await eventOnSale(organizer, { sections: [{ name: 'Floor', rows: ['A', 'B', 'C', 'D', 'E'], seatsPerRow: 10 }] });
+    const seats = seatIdsOf(event.venue);
+    expect(seats).toHaveLength(SEATS);
+
+    const attempts = Array.from({ length: ATTEMPTS }, (_, i) => ({ customer: i % customers.length, seatIds: randomSeats(seats) }));
+    // Each customer calls from an address of their own, as real clients would (the gateway limits per address).
+    const results = await Promise.all(
+      attempts.map(({ customer, seatIds }) =>
+        gql(HOLD_SEATS, { e: event.id, s: seatIds }, customers[customer]!.token, { 'x-forwarded-for': `127.0.1.${customer + 1}` }),
+      ),
+    );
+    const snapshot = ok(
+      await gql(`query($id: ID!) { seatAvailability(eventId: $id) { ${AVAILABILITY_FIELDS} seats(state: HELD) { seat { id } } } }`, { id: event.id }),
+    ).seatAvailability;
+
+    const holder = new Map<string, number>();
+    results.forEach((result, i) => {
+      if (result.errors) {
+        expect(errorCode(result)).toBe('SEAT_UNAVAILABLE');
+        const taken: string[] = result.errors[0]!.extensions!.seatIds as string[];
+        expect(taken.length).toBeGreaterThan(0);
+        expect(attempts[i]!.seatIds).toEqual(expect.arrayContaining(taken));
+        return;
+      }
+      expect(result.data.holdSeats.seats.map((s: { id: string }) => s.id)).toEqual(attempts[i]!.seatIds);
+      for (const seatId of attempts[i]!.seatIds) {
+        expect(holder.get(seatId)).toBeUndefined();
+        holder.set(seatId, i);
+      }
+    });
+
+    const winners = results.filter((result) => !result.errors).length;
+    expect(winners).toBeGreaterThan(0);
+    expect(winners).toBeLessThan(ATTEMPTS);
+    expect(snapshot.held).toBe(holder.size);
+    expect(snapshot.available + snapshot.held + snapshot.sold).toBe(SEATS);
+    expect(snapshot.sections[0]).toMatchObject({ total: SEATS, held: holder.size, available: SEATS - holder.size });
+    expect(snapshot.seats.map((s: { seat: { id: string } }) => s.seat.id).sort()).toEqual([...holder.keys()].sort());
+  });
+
+  it('racing checkouts with one idempotency key make one booking', async () => {
+    const organizer = await registerUser('ORGANIZER');
+    const customer = await registerUser();
+    const event = await eventOnSale(organizer);
+    const hold = await holdSeats(customer, event.id, seatIdsOf(event.venue).slice(0, 2));
+    const key = randomUUID();
+
+    const results = await Promise.all(Array.from({ length: 10 }, () => tryCheckout(customer, hold.id, key)));
+    const ids = new Set(results.map((result) => ok(result).checkout.id));
+    expect(ids.size).toBe(1);
+    expect((await checkout(customer, hold.id, key)).id).toBe([...ids][0]);
+
+    const mine = ok(await gql(`{ myBookings { totalCount nodes { id } } }`, {}, customer.token)).myBookings;
+    expect(mine).toEqual({ totalCount: 1, nodes: [{ id: [...ids][0] }] });
+  });
+
+  it('racing checkouts of one hold with different keys make one booking; the others are refused', async () => {
+    const organizer = await registerUser('ORGANIZER');
+    const customer = await registerUser();
+    const event = await eventOnSale(organizer);
+    const hold = await holdSeats(customer, event.id, seatIdsOf(event.venue).slice(0, 1));
+
+    const results = await Promise.all(Array.from({ length: 6 }, () => tryCheckout(customer, hold.id)));
+    expect(results.filter((result) => !result.errors)).toHaveLength(1);
+    expect(results.filter((result) => result.errors).map(errorCode)).toEqual(Array(5).fill('INVALID_STATE'));
+  });
+});
