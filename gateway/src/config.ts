@@ -12,6 +12,11 @@ const gatewayEnv = commonEnv.extend({
     .string()
     .default('false')
     .transform((value) => (value === 'true' ? true : value === 'false' ? false : value)),
+  /**
+   * Whether this replica forwards bookings' Kafka facts to Redis (one consumer group shared by
+   * the replicas that do). Every replica delivers subscriptions from Redis either way.
+   */
+  SUBSCRIPTION_FANOUT: z.stringbool().default(true),
   MAX_QUERY_DEPTH: z.coerce.number().int().positive().default(12),
   MAX_QUERY_COMPLEXITY: z.coerce.number().int().positive().default(10_000),
   /** Requests each client address may send per window. */

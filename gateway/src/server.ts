@@ -60,7 +60,9 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   const subscriber = new Redis(config.REDIS_URL);
   const publisher = new Redis(config.REDIS_URL);
   const kafka = createKafkaClient('gateway', config.KAFKA_BROKERS, logger);
-  const fanout = await startChangeFanout(kafka, publisher, logger.child({ component: 'fanout' }), config.KAFKA_SESSION_TIMEOUT_MS);
+  const fanout = config.SUBSCRIPTION_FANOUT
+    ? await startChangeFanout(kafka, publisher, logger.child({ component: 'fanout' }), config.KAFKA_SESSION_TIMEOUT_MS)
+    : undefined;
   const subscriptions = startSubscriptionServer({
     httpServer,
     path: GRAPHQL_PATH,
@@ -97,7 +99,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   onShutdown(logger, [
     ['websockets', () => subscriptions.stop()],
     ['http', () => apollo.stop()],
-    ['fan-out consumer', () => fanout.disconnect()],
+    ['fan-out consumer', () => fanout?.disconnect()],
     ['redis', () => Promise.all([subscriber.quit(), publisher.quit()])],
   ]);
 }

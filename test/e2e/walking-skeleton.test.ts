@@ -40,7 +40,7 @@ describe('walking skeleton: one journey through every joint of the supergraph', 
       );
       expect(held.holdSeats.seats).toHaveLength(2);
 
-      const changed = await pushes.next();
+      const changed = await pushes.nextMatching((result) => result.data?.seatAvailabilityChanged.held === 2);
       expect(changed.data?.seatAvailabilityChanged).toMatchObject({
         total: 14,
         available: 12,

@@ -92,8 +92,13 @@ export function wsClient(token?: string): Client {
 }
 
 export interface Subscription<T> {
-  /** The next pushed result, or a rejection after `timeoutMs`. */
+  /**
+   * The next pushed result, or a rejection after `timeoutMs`. The default allows for a consumer
+   * group rebalance on the way (tests start and stop gateway replicas).
+   */
   next(timeoutMs?: number): Promise<GraphQLResponse<T>>;
+  /** The first pushed result that satisfies `predicate`, skipping earlier ones. */
+  nextMatching(predicate: (result: GraphQLResponse<T>) => boolean, timeoutMs?: number): Promise<GraphQLResponse<T>>;
   close(): void;
 }
 
@@ -114,20 +119,33 @@ export function subscribe<T = any>(client: Client, query: string, variables: Rec
       complete: () => undefined,
     },
   );
-  return {
-    next(timeoutMs = 10_000) {
+  const subscription: Subscription<T> = {
+    next(timeoutMs = 20_000) {
       const ready = buffered.shift();
       if (ready) return Promise.resolve(ready);
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no subscription result within ${timeoutMs} ms`)), timeoutMs);
-        waiting.push((result) => {
+        const waiter = (result: GraphQLResponse<T>) => {
           clearTimeout(timer);
           resolve(result);
-        });
+        };
+        const timer = setTimeout(() => {
+          // A result arriving later stays buffered for the next call.
+          waiting.splice(waiting.indexOf(waiter), 1);
+          reject(new Error(`no subscription result within ${timeoutMs} ms`));
+        }, timeoutMs);
+        waiting.push(waiter);
       });
+    },
+    async nextMatching(predicate, timeoutMs = 20_000) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const result = await subscription.next(Math.max(1, deadline - Date.now()));
+        if (predicate(result)) return result;
+      }
     },
     close: unsubscribe,
   };
+  return subscription;
 }
 
 /** Number of SQL statements a subgraph has sent so far (its /metrics counter). */

@@ -12,6 +12,8 @@ import { SUBSCRIPTION_SOURCES, type SubscriptionSource } from './subscription-so
 
 export interface SubscriptionPlan {
   source: SubscriptionSource;
+  /** The subscribed field's arguments, coerced. */
+  args: Record<string, unknown>;
   channel: string;
   /** The subscription rewritten as a query of `source.queryField`, aliased to the subscribed field. */
   query: DocumentNode;
@@ -51,6 +53,6 @@ export function planSubscription(
         : definition,
     ),
   };
-  return { source, channel: source.channel(args), query };
+  return { source, args, channel: source.channel(args), query };
 }
 

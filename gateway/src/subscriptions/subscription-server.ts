@@ -18,6 +18,8 @@ import { createGatewayContext, type GatewayContext } from '../context.js';
 import { planSubscription, type SubscriptionPlan } from './plan-subscription.js';
 import type { RedisHub } from './redis-hub.js';
 
+type RunOperation = (document: DocumentNode, variables: ExecutionArgs['variableValues'], context: GatewayContext) => Promise<ExecutionResult>;
+
 interface OperationContext {
   gateway: GatewayContext;
   plan?: SubscriptionPlan;
@@ -39,7 +41,7 @@ export interface SubscriptionServerOptions {
  */
 export function startSubscriptionServer({ httpServer, path, apollo, schema, hub, verify }: SubscriptionServerOptions) {
   const wsServer = new WebSocketServer({ server: httpServer, path });
-  const run = async (document: DocumentNode, variables: ExecutionArgs['variableValues'], context: GatewayContext): Promise<ExecutionResult> => {
+  const run: RunOperation = async (document, variables, context) => {
     const response = await apollo.executeOperation({ query: document, variables: variables ?? undefined }, { contextValue: context });
     if (response.body.kind !== 'single') throw new Error('incremental delivery is not supported over websockets');
     return response.body.singleResult as ExecutionResult;
@@ -79,6 +81,8 @@ export function startSubscriptionServer({ httpServer, path, apollo, schema, hub,
           // Check access (and that the object exists) before accepting the subscription.
           const probe = await run(plan.query, payload.variables, gateway);
           if (probe.errors?.length) return probe.errors.map((e) => new GraphQLError(e.message, { extensions: e.extensions }));
+          const refusal = await checkAccess(plan, gateway, run);
+          if (refusal) return [refusal];
           return { ...args, contextValue: { gateway, plan } };
         } catch (error) {
           return [error instanceof GraphQLError ? error : new GraphQLError('Could not start the subscription')];
@@ -93,6 +97,20 @@ export function startSubscriptionServer({ httpServer, path, apollo, schema, hub,
     wsServer,
   );
   return { stop: () => cleanup.dispose() };
+}
+
+/** Applies the source's own access rule, if it has one; returns the error to refuse with. */
+async function checkAccess(
+  plan: SubscriptionPlan,
+  gateway: GatewayContext,
+  run: RunOperation,
+): Promise<GraphQLError | undefined> {
+  const { access } = plan.source;
+  if (!access) return undefined;
+  if (!gateway.viewer) return new GraphQLError('Authentication required', { extensions: { code: 'UNAUTHENTICATED' } });
+  const { data } = await run(parse(access.query), plan.args, gateway);
+  if (access.allows(gateway.viewer, data)) return undefined;
+  return new GraphQLError('Only the owner or an admin may subscribe to this', { extensions: { code: 'FORBIDDEN' } });
 }
 
 /** The current result now (if the source wants it) and after every change; identical repeats are skipped. */

@@ -1,4 +1,4 @@
-import type { AvailabilityFacts, BookingFacts } from '@boxoffice/platform';
+import type { AvailabilityFacts, BookingFacts, Viewer } from '@boxoffice/platform';
 
 /**
  * How each root Subscription field is served: which Redis channel signals a change, and which
@@ -10,6 +10,11 @@ export interface SubscriptionSource {
   channel(args: Record<string, unknown>): string;
   /** Push the current value right after subscribing, or only after changes. */
   pushInitial: boolean;
+  /**
+   * A rule stricter than the query's own visibility: `query` (taking the subscription's
+   * arguments) fetches what `allows` needs to decide whether the viewer may subscribe.
+   */
+  access?: { query: string; allows(viewer: Viewer, data: any): boolean };
 }
 
 export const availabilityChannel = (eventId: string) => `boxoffice:availability:${eventId}`;
@@ -25,6 +30,11 @@ export const SUBSCRIPTION_SOURCES: Record<string, SubscriptionSource> = {
     queryField: 'booking',
     channel: (args) => bookingChannel(String(args.id)),
     pushInitial: false,
+    // The event's organizer may read a booking, but only its owner or an admin follows it.
+    access: {
+      query: 'query($id: ID!) { booking(id: $id) { user { id } } }',
+      allows: (viewer, data) => viewer.role === 'ADMIN' || data?.booking?.user?.id === viewer.id,
+    },
   },
 };
 

@@ -15,7 +15,6 @@ export const bookingsSubgraph: SubgraphDefinition<BookingsContext> = {
   defaultPort: 4004,
   entities: [EventProjection, VenueSeat, SeatHold, Booking, Ticket],
   migrations,
-  projection: bookingsProjection,
   buildSchema: buildBookingsSchema,
   async wire({ orm, logger }) {
     const settings = loadBookingsSettings();
@@ -29,6 +28,7 @@ export const bookingsSubgraph: SubgraphDefinition<BookingsContext> = {
     return {
       createContext: (base) => createBookingsContext(base, services),
       jobs: [sweeper],
+      projection: bookingsProjection,
     };
   },
 };

@@ -13,7 +13,6 @@ export const eventsSubgraph: SubgraphDefinition<EventsContext> = {
   defaultPort: 4002,
   entities: [Event, KnownVenue, KnownSection],
   migrations,
-  projection: venueProjection,
   buildSchema: buildEventsSchema,
   async wire({ logger, orm }) {
     const settings = loadEventsSettings();
@@ -22,6 +21,7 @@ export const eventsSubgraph: SubgraphDefinition<EventsContext> = {
     return {
       createContext: (base) => createEventsContext(base, lifecycle),
       jobs: [completion],
+      projection: venueProjection,
     };
   },
 };

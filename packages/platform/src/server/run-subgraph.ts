@@ -58,19 +58,19 @@ async function start<C extends RequestContext>(definition: SubgraphDefinition<C>
   const relay = new OutboxRelay(orm, producer, config.databaseUrl, logger.child({ component: 'outbox' }));
   await relay.start();
 
+  const wiring = await definition.wire(services);
   let consumer: Consumer | undefined;
-  if (definition.projection) {
+  if (wiring.projection) {
     consumer = await startEventConsumer({
       kafka,
       groupId: definition.name,
-      topics: definition.projection.topics,
-      handle: inboxHandler(orm, definition.name, definition.projection.handlers),
+      topics: wiring.projection.topics,
+      handle: inboxHandler(orm, definition.name, wiring.projection.handlers),
       logger: logger.child({ component: 'consumer' }),
       sessionTimeoutMs: config.KAFKA_SESSION_TIMEOUT_MS,
     });
   }
 
-  const wiring = await definition.wire(services);
   const verify = createTokenVerifier({
     issuer: config.JWT_ISSUER,
     audience: config.JWT_AUDIENCE,

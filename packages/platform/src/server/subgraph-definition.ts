@@ -51,6 +51,8 @@ export interface SubgraphWiring<Context extends RequestContext> {
   routes?(app: Express): void;
   /** Background work started by `wire` (sweepers, schedulers), stopped at shutdown. */
   jobs?: Stoppable[];
+  /** Kafka topics this subgraph projects, consumed as group `<name>`; started after wiring. */
+  projection?: Projection;
 }
 
 /** Everything that makes one subgraph what it is; `runSubgraph` does the rest. */
@@ -60,8 +62,6 @@ export interface SubgraphDefinition<Context extends RequestContext = RequestCont
   entities: Constructor<object>[];
   migrations: NamedMigration[];
   buildSchema(): Promise<GraphQLSchema>;
-  /** Kafka topics this subgraph projects, consumed as group `<name>`. */
-  projection?: Projection;
   usesRedis?: boolean;
   /** Reads the subgraph's own settings and builds its services; runs before HTTP opens. */
   wire(services: SubgraphServices): Promise<SubgraphWiring<Context>>;

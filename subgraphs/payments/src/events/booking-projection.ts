@@ -24,12 +24,12 @@ async function upsertBooking(em: EntityManager, facts: BookingFacts): Promise<vo
  * booking ended) gives back what is left of the booking's payment: only what is left, so a
  * replayed cancellation refunds nothing more.
  */
-export function bookingProjectionHandlers(refunds: () => Refunds): ProjectionHandlers {
+export function bookingProjectionHandlers(refunds: Refunds): ProjectionHandlers {
   const project: ProjectionHandler = (event, em) => upsertBooking(em, event.payload as BookingFacts);
   const projectAndRefund: ProjectionHandler = async (event, em) => {
     const facts = event.payload as BookingFacts;
     await upsertBooking(em, facts);
-    if (facts.refundWanted) await refunds().refundRemainder(em, facts.bookingId, event.correlationId);
+    if (facts.refundWanted) await refunds.refundRemainder(em, facts.bookingId, event.correlationId);
   };
   return {
     [BookingEventTypes.created]: project,
