@@ -1,2 +1,3 @@
 export * from './init-orm.js';
 export * from './query-counter.js';
+export * from './records.js';

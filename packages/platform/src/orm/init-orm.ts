@@ -8,6 +8,7 @@ import { ProcessedEvent } from '../messaging/processed-event.entity.js';
 import { MessagingTables } from '../messaging/messaging-tables.migration.js';
 import { ensureDatabase } from './ensure-database.js';
 import { countStatement } from './query-counter.js';
+import { RECORD_BASES } from './records.js';
 
 export interface NamedMigration {
   name: string;
@@ -27,7 +28,7 @@ export async function initOrm({ databaseUrl, entities, migrations, logger }: Orm
   await ensureDatabase(databaseUrl);
   const orm = await MikroORM.init({
     clientUrl: databaseUrl,
-    entities: [...entities, OutboxMessage, ProcessedEvent],
+    entities: [...RECORD_BASES, ...entities, OutboxMessage, ProcessedEvent],
     metadataProvider: ReflectMetadataProvider,
     extensions: [Migrator],
     migrations: {

@@ -1,18 +1,14 @@
-import { randomUUID } from 'node:crypto';
 import { ArrayType, OptionalProps } from '@mikro-orm/core';
-import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { Entity, Enum, Property } from '@mikro-orm/decorators/legacy';
+import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { BookingStatus } from './states.js';
+import { TimestampedRecord } from '@boxoffice/platform';
 
 @ObjectType({ description: 'Owned by bookings.' })
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'booking' })
-export class Booking {
+export class Booking extends TimestampedRecord {
   [OptionalProps]?: 'id' | 'status' | 'createdAt' | 'updatedAt';
-
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
 
   @Property({ type: 'uuid' })
   eventId!: string;
@@ -48,12 +44,4 @@ export class Booking {
   @Field(() => Date, { nullable: true, description: 'Until when a PENDING_PAYMENT booking may be paid (default 15 minutes).' })
   @Property({ type: 'datetime', nullable: true })
   paymentDueAt?: Date | null;
-
-  @Field()
-  @Property({ type: 'datetime' })
-  createdAt: Date = new Date();
-
-  @Field()
-  @Property({ type: 'datetime', onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
 }

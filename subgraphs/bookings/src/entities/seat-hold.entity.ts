@@ -1,17 +1,13 @@
-import { randomUUID } from 'node:crypto';
 import { ArrayType, OptionalProps } from '@mikro-orm/core';
-import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Entity, Enum, Property } from '@mikro-orm/decorators/legacy';
+import { Field, ObjectType } from 'type-graphql';
 import { HoldStatus } from './states.js';
+import { CreatedRecord } from '@boxoffice/platform';
 
 @ObjectType('Hold', { description: 'Owned by bookings. Seats reserved for one user for a limited time (default 10 minutes).' })
 @Entity({ tableName: 'seat_hold' })
-export class SeatHold {
+export class SeatHold extends CreatedRecord {
   [OptionalProps]?: 'id' | 'status' | 'createdAt';
-
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
 
   @Property({ type: 'uuid' })
   eventId!: string;
@@ -29,7 +25,4 @@ export class SeatHold {
   @Field()
   @Property({ type: 'datetime' })
   expiresAt!: Date;
-
-  @Property({ type: 'datetime' })
-  createdAt: Date = new Date();
 }

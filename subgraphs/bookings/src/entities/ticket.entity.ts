@@ -1,16 +1,12 @@
-import { randomUUID } from 'node:crypto';
 import { OptionalProps } from '@mikro-orm/core';
-import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Entity, Property } from '@mikro-orm/decorators/legacy';
+import { Field, ObjectType } from 'type-graphql';
+import { IdentifiedRecord } from '@boxoffice/platform';
 
 @ObjectType({ description: 'Owned by bookings.' })
 @Entity({ tableName: 'ticket' })
-export class Ticket {
+export class Ticket extends IdentifiedRecord {
   [OptionalProps]?: 'id' | 'issuedAt' | 'checkedInAt' | 'voidedAt';
-
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
 
   @Property({ type: 'uuid' })
   bookingId!: string;

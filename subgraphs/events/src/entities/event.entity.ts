@@ -1,9 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { OptionalProps } from '@mikro-orm/core';
-import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Entity, Enum, Property } from '@mikro-orm/decorators/legacy';
 import type { EventFacts } from '@boxoffice/platform';
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, ObjectType } from 'type-graphql';
 import { EventStatus } from './event-status.js';
+import { TimestampedRecord } from '@boxoffice/platform';
 
 /** One price of an event, as stored (a jsonb array on the event) and as sent on Kafka. */
 export type StoredPrice = EventFacts['prices'][number];
@@ -15,12 +15,8 @@ export type StoredPrice = EventFacts['prices'][number];
 @ObjectType({ description: 'Owned by events.' })
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'event' })
-export class Event {
+export class Event extends TimestampedRecord {
   [OptionalProps]?: 'id' | 'status' | 'description' | 'cancellationReason' | 'createdAt' | 'updatedAt';
-
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
 
   @Field()
   @Property({ type: 'text' })
@@ -59,12 +55,4 @@ export class Event {
   @Field(() => String, { nullable: true, description: 'Why the event was cancelled; null unless CANCELLED.' })
   @Property({ type: 'text', nullable: true })
   cancellationReason?: string | null;
-
-  @Field()
-  @Property({ type: 'datetime' })
-  createdAt: Date = new Date();
-
-  @Field()
-  @Property({ type: 'datetime', onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
 }

@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { OptionalProps } from '@mikro-orm/core';
-import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { Entity, Enum, Property } from '@mikro-orm/decorators/legacy';
+import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { PaymentStatus } from './payment-status.js';
+import { TimestampedRecord } from '@boxoffice/platform';
 
 /**
  * One attempt to pay one booking, identified for its payer by an idempotency key. `booking`
@@ -11,12 +11,8 @@ import { PaymentStatus } from './payment-status.js';
 @ObjectType({ description: 'Owned by payments.' })
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'payment' })
-export class Payment {
+export class Payment extends TimestampedRecord {
   [OptionalProps]?: 'id' | 'refundedCents' | 'status' | 'createdAt' | 'updatedAt';
-
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
 
   @Property({ type: 'uuid' })
   bookingId!: string;
@@ -55,14 +51,6 @@ export class Payment {
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   failureReason?: string | null;
-
-  @Field()
-  @Property({ type: 'datetime' })
-  createdAt: Date = new Date();
-
-  @Field()
-  @Property({ type: 'datetime', onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
 
   /** What has not been refunded yet. */
   remainingCents(): number {

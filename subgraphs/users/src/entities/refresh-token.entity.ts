@@ -1,18 +1,15 @@
-import { randomUUID } from 'node:crypto';
 import { OptionalProps } from '@mikro-orm/core';
-import { Entity, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Entity, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import { User } from './user.entity.js';
+import { CreatedRecord } from '@boxoffice/platform';
 
 /**
  * A refresh token, stored only as a SHA-256 hash. Tokens issued by one login and its
  * refreshes share a family; reuse of a spent token revokes the whole family.
  */
 @Entity({ tableName: 'refresh_token' })
-export class RefreshToken {
+export class RefreshToken extends CreatedRecord {
   [OptionalProps]?: 'id' | 'createdAt' | 'spentAt' | 'revokedAt';
-
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
 
   @Property({ type: 'text', unique: true })
   tokenHash!: string;
@@ -26,9 +23,6 @@ export class RefreshToken {
 
   @Property({ type: 'datetime' })
   expiresAt!: Date;
-
-  @Property({ type: 'datetime' })
-  createdAt: Date = new Date();
 
   /** Set when the token was exchanged for a new one. */
   @Property({ type: 'datetime', nullable: true })

@@ -1,18 +1,14 @@
-import { randomUUID } from 'node:crypto';
 import { OptionalProps } from '@mikro-orm/core';
-import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Entity, Enum, Property } from '@mikro-orm/decorators/legacy';
+import { Directive, Field, ObjectType } from 'type-graphql';
 import { Role } from './role.js';
+import { CreatedRecord } from '@boxoffice/platform';
 
 @ObjectType({ description: 'Owned by users.' })
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'app_user' })
-export class User {
+export class User extends CreatedRecord {
   [OptionalProps]?: 'id' | 'createdAt' | 'role';
-
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
 
   @Field()
   @Property({ type: 'text' })
@@ -28,8 +24,4 @@ export class User {
 
   @Property({ type: 'text', hidden: true, lazy: true })
   passwordHash!: string;
-
-  @Field()
-  @Property({ type: 'datetime' })
-  createdAt: Date = new Date();
 }

@@ -1,15 +1,11 @@
-import { randomUUID } from 'node:crypto';
-import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { Entity, Property } from '@mikro-orm/decorators/legacy';
+import { Directive, Field, Int, ObjectType } from 'type-graphql';
+import { IdentifiedRecord } from '@boxoffice/platform';
 
 @ObjectType({ description: 'Owned by venues. An entity: bookings reference seats by id.' })
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'seat' })
-export class Seat {
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
+export class Seat extends IdentifiedRecord {
   @Property({ type: 'uuid' })
   sectionId!: string;
 

@@ -1,17 +1,13 @@
-import { randomUUID } from 'node:crypto';
 import { OptionalProps } from '@mikro-orm/core';
-import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { Entity, Property } from '@mikro-orm/decorators/legacy';
+import { Directive, Field, Int, ObjectType } from 'type-graphql';
+import { TimestampedRecord } from '@boxoffice/platform';
 
 @ObjectType({ description: 'Owned by venues.' })
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'venue' })
-export class Venue {
+export class Venue extends TimestampedRecord {
   [OptionalProps]?: 'id' | 'createdAt' | 'updatedAt';
-
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
 
   @Field()
   @Property({ type: 'text' })
@@ -33,11 +29,4 @@ export class Venue {
   /** The organizer or admin who created the venue; exposed as `manager: User`. */
   @Property({ type: 'uuid' })
   managerId!: string;
-
-  @Field()
-  @Property({ type: 'datetime' })
-  createdAt: Date = new Date();
-
-  @Property({ type: 'datetime', onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
 }

@@ -1,0 +1,33 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Field, ID, ObjectType } from 'type-graphql';
+
+/**
+ * Base classes for entities, mapped superclasses to MikroORM and abstract object types to
+ * type-graphql: the UUID id and the timestamps the contract gives most types, declared once.
+ */
+@ObjectType()
+@Entity({ abstract: true })
+export abstract class IdentifiedRecord {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+}
+
+@ObjectType()
+@Entity({ abstract: true })
+export abstract class CreatedRecord extends IdentifiedRecord {
+  @Field()
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+}
+
+@ObjectType()
+@Entity({ abstract: true })
+export abstract class TimestampedRecord extends CreatedRecord {
+  @Field()
+  @Property({ type: 'datetime', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+}
+
+export const RECORD_BASES = [IdentifiedRecord, CreatedRecord, TimestampedRecord];
