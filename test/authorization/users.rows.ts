@@ -10,6 +10,14 @@ let event: Promise<EventFixture> | undefined;
 /** A published event of `owner`, shared by the read-only rows. */
 const ownersEvent = (actors: Actors) => (event ??= createVenue(actors.owner).then((venue) => createEvent(actors.owner, venue)));
 
+/** A new session of the owner, so each call spends its own refresh token. */
+async function freshRefreshToken(actors: Actors): Promise<string> {
+  const result = await gql(`mutation($i: LoginInput!) { login(input: $i) { refreshToken } }`, {
+    i: { email: actors.owner.email, password: actors.owner.password },
+  });
+  return result.data!.login.refreshToken;
+}
+
 export const rows: MatrixRow[] = [
   {
     operation: 'Query.me',
@@ -50,6 +58,25 @@ export const rows: MatrixRow[] = [
       gql(`mutation($i: RegisterInput!) { register(input: $i) { accessToken } }`, {
         i: { email: `${randomUUID()}@example.test`, password: 'long enough', name: 'Newcomer' },
       }, as(caller)),
+    expected: { anonymous: 'ok', customer: 'ok', owner: 'ok', otherOrganizer: 'ok', admin: 'ok' },
+  },
+  {
+    operation: 'Mutation.login',
+    run: (caller, actors) =>
+      gql(`mutation($i: LoginInput!) { login(input: $i) { accessToken } }`, { i: { email: actors.owner.email, password: actors.owner.password } }, as(caller)),
+    expected: { anonymous: 'ok', customer: 'ok', owner: 'ok', otherOrganizer: 'ok', admin: 'ok' },
+  },
+  {
+    operation: 'Mutation.refreshToken',
+    run: async (caller, actors) =>
+      gql(`mutation($t: String!) { refreshToken(refreshToken: $t) { accessToken } }`, { t: await freshRefreshToken(actors) }, as(caller)),
+    expected: { anonymous: 'ok', customer: 'ok', owner: 'ok', otherOrganizer: 'ok', admin: 'ok' },
+  },
+  {
+    operation: 'Mutation.logout',
+    run: async (caller, actors) => gql(`mutation($t: String!) { logout(refreshToken: $t) }`, { t: await freshRefreshToken(actors) }, as(caller)),
+    // The refresh token itself is the credential: whoever holds it may end its session.
+    select: (data) => (data?.logout === true ? true : null),
     expected: { anonymous: 'ok', customer: 'ok', owner: 'ok', otherOrganizer: 'ok', admin: 'ok' },
   },
   {

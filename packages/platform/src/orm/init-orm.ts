@@ -37,6 +37,8 @@ export async function initOrm({ databaseUrl, entities, migrations, logger }: Orm
       allOrNothing: true,
       // Migrations are written by hand; no schema snapshot files next to the code.
       snapshot: false,
+      // Applied migrations are logged once, through the service's logger, below.
+      silent: true,
     },
     onQuery: countStatement,
     // Every unit of work must run on an explicit fork (per request, per message, per job).

@@ -1,0 +1,129 @@
+import { randomUUID } from 'node:crypto';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { startEmbeddedBroker, type EmbeddedBroker } from '../src/kafka/embedded-broker.js';
+import { createLogger } from '../src/logging/logger.js';
+import { startEventConsumer } from '../src/messaging/event-consumer.js';
+import { inboxHandler } from '../src/messaging/inbox-handler.js';
+import { createKafkaClient } from '../src/messaging/kafka-client.js';
+import { OutboxMessage } from '../src/messaging/outbox-message.entity.js';
+import { OutboxRelay } from '../src/messaging/outbox-relay.js';
+import { recordEvents } from '../src/messaging/outbox.js';
+import { ALL_TOPICS, TOPICS } from '../src/messaging/topics.js';
+import type { ReceivedEvent } from '../src/messaging/domain-event.js';
+import { initOrm } from '../src/orm/init-orm.js';
+import { eventually } from '../../../test/support/client.js';
+
+/** The messaging guarantees on a real Postgres and a real Kafka-protocol broker. */
+const logger = createLogger('platform-test', 'silent');
+const databaseUrl = `${process.env.BOXOFFICE_TEST_DATABASE_URL!.replace(/\/[^/]*$/, '')}/${process.env.BOXOFFICE_TEST_DATABASE_PREFIX}_platform`;
+
+let orm: MikroORM;
+beforeAll(async () => {
+  orm = await initOrm({ databaseUrl, entities: [], migrations: [], logger });
+});
+afterAll(() => orm.close());
+
+const event = (id = randomUUID()): ReceivedEvent => ({
+  id,
+  type: 'Probed',
+  occurredAt: new Date().toISOString(),
+  aggregateId: 'a1',
+  payload: {},
+  topic: TOPICS.venue,
+});
+
+describe('the inbox', () => {
+  it('applies an event once, however often and however concurrently it is delivered', async () => {
+    let applied = 0;
+    const handle = inboxHandler(orm, `probe-${randomUUID()}`, { Probed: async () => void (applied += 1) });
+    const delivered = event();
+    await handle(delivered);
+    await handle(delivered);
+    await Promise.all([handle(delivered), handle(delivered), handle(event(delivered.id))]);
+    expect(applied).toBe(1);
+  });
+
+  it('forgets an event whose handler failed, so its redelivery is applied', async () => {
+    const consumer = `probe-${randomUUID()}`;
+    const delivered = event();
+    await expect(inboxHandler(orm, consumer, { Probed: async () => Promise.reject(new Error('boom')) })(delivered)).rejects.toThrow('boom');
+    let applied = 0;
+    await inboxHandler(orm, consumer, { Probed: async () => void (applied += 1) })(delivered);
+    expect(applied).toBe(1);
+  });
+
+  it('keeps consumers apart: each applies the event once', async () => {
+    const delivered = event();
+    let applied = 0;
+    const count = { Probed: async () => void (applied += 1) };
+    await inboxHandler(orm, `probe-${randomUUID()}`, count)(delivered);
+    await inboxHandler(orm, `probe-${randomUUID()}`, count)(delivered);
+    expect(applied).toBe(2);
+  });
+});
+
+describe('the outbox relay', () => {
+  let broker: EmbeddedBroker;
+  let relay: OutboxRelay;
+  const received: ReceivedEvent[] = [];
+  const kafkaClients: Array<{ disconnect(): Promise<void> }> = [];
+
+  beforeAll(async () => {
+    broker = await startEmbeddedBroker({ topics: ALL_TOPICS });
+    const kafka = createKafkaClient('platform-test', broker.bootstrapServers, logger);
+    const producer = kafka.producer({ idempotent: false });
+    await producer.connect();
+    relay = new OutboxRelay(orm, producer, databaseUrl, logger);
+    await relay.start();
+    const consumer = await startEventConsumer({
+      kafka,
+      groupId: `probe-${randomUUID()}`,
+      topics: [TOPICS.venue],
+      logger,
+      sessionTimeoutMs: 4_000,
+      handle: async (e) => void received.push(e),
+    });
+    kafkaClients.push(consumer, producer);
+  }, 30_000);
+
+  afterAll(async () => {
+    await relay.stop();
+    for (const client of kafkaClients) await client.disconnect();
+    await broker.stop();
+  });
+
+  it('publishes committed events in order, keyed by aggregate, with the correlation id', async () => {
+    const aggregateId = randomUUID();
+    await orm.em.fork().transactional(async (em) => {
+      recordEvents(em, 'corr-42', [1, 2, 3].map((n) => ({ topic: TOPICS.venue, type: `Step${n}`, aggregateId, payload: { n } })));
+    });
+    const mine = await eventually(async () => {
+      const found = received.filter((e) => e.aggregateId === aggregateId);
+      if (found.length < 3) throw new Error(`${found.length} of 3 received`);
+      return found;
+    });
+    expect(mine.map((e) => e.type)).toEqual(['Step1', 'Step2', 'Step3']);
+    expect(mine.map((e) => e.payload)).toEqual([{ n: 1 }, { n: 2 }, { n: 3 }]);
+    expect(new Set(mine.map((e) => e.id)).size).toBe(3);
+    for (const e of mine) expect(e.correlationId).toBe('corr-42');
+    const rows = await orm.em.fork().find(OutboxMessage, { key: aggregateId });
+    for (const row of rows) expect(row.publishedAt).toBeInstanceOf(Date);
+  });
+
+  it('publishes nothing of a transaction that rolled back', async () => {
+    const aggregateId = randomUUID();
+    await expect(
+      orm.em.fork().transactional(async (em) => {
+        recordEvents(em, undefined, [{ topic: TOPICS.venue, type: 'Never', aggregateId, payload: {} }]);
+        await em.flush();
+        throw new Error('state change failed');
+      }),
+    ).rejects.toThrow('state change failed');
+    const marker = randomUUID();
+    await orm.em.fork().transactional(async (em) => recordEvents(em, undefined, [{ topic: TOPICS.venue, type: 'Marker', aggregateId: marker, payload: {} }]));
+    await eventually(async () => {
+      if (!received.some((e) => e.aggregateId === marker)) throw new Error('marker not yet received');
+    });
+    expect(received.some((e) => e.aggregateId === aggregateId)).toBe(false);
+  });
+});
