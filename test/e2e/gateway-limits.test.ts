@@ -1,5 +1,6 @@
 import { errorCode, gql } from '../support/client.js';
 import { replicaPort, startReplica } from '../support/replica.js';
+import { stackUrls } from '../support/stack-env.js';
 
 describe('gateway protections', () => {
   it('refuses operations nested too deeply before calling any subgraph', async () => {
@@ -19,6 +20,12 @@ describe('gateway protections', () => {
     const result = await gql(`{ __schema { queryType { name } types { name fields { name type { name ofType { name ofType { name } } } } } } }`);
     expect(result.errors).toBeUndefined();
     expect(result.data.__schema.queryType.name).toBe('Query');
+  });
+
+  it('serves the Apollo Sandbox landing page to browsers outside production', async () => {
+    const response = await fetch(stackUrls().gateway, { headers: { accept: 'text/html' } });
+    expect(response.status).toBe(200);
+    expect(await response.text()).toMatch(/sandbox/i);
   });
 
   it('answers unknown fields with a validation error, not a server error', async () => {
