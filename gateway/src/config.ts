@@ -20,7 +20,7 @@ const gatewayEnv = commonEnv.extend({
   MAX_QUERY_DEPTH: z.coerce.number().int().positive().default(12),
   MAX_QUERY_COMPLEXITY: z.coerce.number().int().positive().default(10_000),
   /** Requests each client address may send per window. */
-  RATE_LIMIT_REQUESTS: z.coerce.number().int().positive().default(1_000),
+  RATE_LIMIT_REQUESTS: z.coerce.number().int().positive().default(10_000),
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().positive().default(10),
   USERS_URL: z.url().optional(),
   EVENTS_URL: z.url().optional(),

@@ -38,6 +38,8 @@ export default async function globalSetup(): Promise<void> {
       SWEEP_INTERVAL_MS: process.env.SWEEP_INTERVAL_MS ?? '250',
       // Lets the test of the job that completes past events wait for it.
       EVENT_COMPLETION_INTERVAL_MS: process.env.EVENT_COMPLETION_INTERVAL_MS ?? '500',
+      // Small enough for the throttling test to reach quickly (it speaks for its own addresses).
+      LOGIN_ATTEMPTS_PER_IP: '30',
       // Every test calls from 127.0.0.1; the limit itself is tested on a gateway replica of its own.
       RATE_LIMIT_REQUESTS: '1000000',
       // Replicas started by tests join consumer groups; keep the rebalances they cause short.

@@ -10,7 +10,7 @@ const usersEnv = z.object({
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().positive().default(15 * 60),
   REFRESH_TOKEN_TTL_SECONDS: z.coerce.number().int().positive().default(30 * 24 * 3600),
   LOGIN_ATTEMPTS_PER_EMAIL: z.coerce.number().int().positive().default(5),
-  LOGIN_ATTEMPTS_PER_IP: z.coerce.number().int().positive().default(30),
+  LOGIN_ATTEMPTS_PER_IP: z.coerce.number().int().positive().default(100),
   LOGIN_ATTEMPT_WINDOW_SECONDS: z.coerce.number().int().positive().default(60),
   ADMIN_EMAIL: z.email().optional(),
   ADMIN_PASSWORD: z.string().min(8, 'at least 8 characters').optional(),

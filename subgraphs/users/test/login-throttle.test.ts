@@ -21,6 +21,7 @@ describe('login throttling', () => {
 
   it('limits failed attempts per client address across emails', async () => {
     const headers = { 'x-forwarded-for': randomIp() };
+    // The test stack allows 30 failed attempts per address (LOGIN_ATTEMPTS_PER_IP).
     for (let attempt = 0; attempt < 30; attempt++) {
       const result = await gql(LOGIN, { input: { email: `${randomUUID()}@example.test`, password: 'wrong password' } }, undefined, headers);
       expect(errorCode(result)).toBe('UNAUTHENTICATED');
