@@ -47,6 +47,8 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     logger,
     formatError: createErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
+    // Our own shutdown drains everything in order; Apollo's would exit the process half-way.
+    stopOnTerminationSignals: false,
     introspection: true,
     validationRules: [depthLimitRule(config.MAX_QUERY_DEPTH)],
     plugins: [

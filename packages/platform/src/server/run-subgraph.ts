@@ -86,6 +86,8 @@ async function start<C extends RequestContext>(definition: SubgraphDefinition<C>
     logger,
     formatError: createErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
+    // Our own shutdown drains everything in order; Apollo's would exit the process half-way.
+    stopOnTerminationSignals: false,
     // No Apollo Studio reporting, so no federated traces to compute.
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled()],
   });
