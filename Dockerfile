@@ -5,6 +5,8 @@ COPY package.json package-lock.json tsconfig.base.json tsconfig.json ./
 COPY packages ./packages
 COPY subgraphs ./subgraphs
 COPY gateway ./gateway
+COPY bench ./bench
+COPY scripts ./scripts
 COPY schema ./schema
 RUN npm ci --no-audit --no-fund && npx tsc -b && npm prune --omit=dev
 
