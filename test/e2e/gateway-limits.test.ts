@@ -60,3 +60,15 @@ describe('gateway protections', () => {
     }
   }, 60_000);
 });
+
+describe('input the schema itself refuses', () => {
+  it('is BAD_USER_INPUT naming the offending fields, like every validation error', async () => {
+    const missing = await gql(`mutation($input: RegisterInput!) { register(input: $input) { accessToken } }`, { input: { email: 'a@example.test', name: 'A' } });
+    expect(errorCode(missing)).toBe('BAD_USER_INPUT');
+    expect(missing.errors![0]!.extensions!.fields).toEqual(['password']);
+
+    const mistyped = await gql(`query($first: Int) { events(first: $first) { totalCount } }`, { first: 'many' });
+    expect(errorCode(mistyped)).toBe('BAD_USER_INPUT');
+    expect(mistyped.errors![0]!.extensions!.fields).toEqual(['first']);
+  });
+});
