@@ -98,8 +98,8 @@ describe('updateEvent', () => {
     expect(errorCode(await tryUpdateEvent(undefined, published.id, { title: 'x' }))).toBe('UNAUTHENTICATED');
     expect(errorCode(await tryUpdateEvent(customer, published.id, { title: 'x' }))).toBe('FORBIDDEN');
     expect(errorCode(await tryUpdateEvent(otherOrganizer, published.id, { title: 'x' }))).toBe('FORBIDDEN');
-    // A draft is invisible to other organizers, so to them it does not exist.
-    expect(errorCode(await tryUpdateEvent(otherOrganizer, draft.id, { title: 'x' }))).toBe('NOT_FOUND');
+    // Other organizers cannot read a draft, but changing it is refused for ownership like any event.
+    expect(errorCode(await tryUpdateEvent(otherOrganizer, draft.id, { title: 'x' }))).toBe('FORBIDDEN');
     expect(errorCode(await tryUpdateEvent(organizer, randomUUID(), { title: 'x' }))).toBe('NOT_FOUND');
     expect(errorCode(await tryUpdateEvent(organizer, 'not-an-id', { title: 'x' }))).toBe('NOT_FOUND');
     const byAdmin = await tryUpdateEvent(admin, draft.id, { title: 'Set by the admin' });
@@ -135,9 +135,9 @@ describe('publishEvent', () => {
     expect(errorCode(await tryPublishEvent(organizer, published.id))).toBe('INVALID_STATE');
   });
 
-  it("refuses other organizers (NOT_FOUND: the draft is invisible to them) and customers", async () => {
+  it('refuses other organizers and customers with FORBIDDEN', async () => {
     const event = await draftEvent(organizer, venue);
-    expect(errorCode(await tryPublishEvent(otherOrganizer, event.id))).toBe('NOT_FOUND');
+    expect(errorCode(await tryPublishEvent(otherOrganizer, event.id))).toBe('FORBIDDEN');
     expect(errorCode(await tryPublishEvent(customer, event.id))).toBe('FORBIDDEN');
     expect((await tryPublishEvent(admin, event.id)).data.publishEvent.status).toBe('PUBLISHED');
   });

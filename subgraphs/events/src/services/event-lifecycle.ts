@@ -21,7 +21,6 @@ import {
   eventChangesSchema,
   newEventSchema,
 } from './event-input-rules.js';
-import { canSee } from './event-visibility.js';
 import { awaitVenue, sectionsOfVenue } from './known-venues.js';
 
 const CHANGEABLE: ReadonlySet<EventStatus> = new Set([EventStatus.DRAFT, EventStatus.PUBLISHED]);
@@ -110,8 +109,8 @@ export class EventLifecycle {
   }
 
   /**
-   * Runs `apply` on the locked event for its organizer or an admin. A draft the caller may not
-   * see is NOT_FOUND, like an unknown id; a visible event of someone else is FORBIDDEN.
+   * Runs `apply` on the locked event for its organizer or an admin; anyone else is FORBIDDEN,
+   * drafts included (the mutation names the event, so its existence is no secret to hide).
    */
   private async change(
     ctx: RequestContext,
@@ -121,7 +120,7 @@ export class EventLifecycle {
     if (!isUuid(id)) throw notFound('Event', id);
     return ctx.em.transactional(async (tx) => {
       const event = await tx.findOne(Event, id, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      if (!event || !canSee(ctx.auth.viewer, event)) throw notFound('Event', id);
+      if (!event) throw notFound('Event', id);
       assertOwnerOrAdmin(ctx.auth, event.organizerId, 'this event');
       recordEventChange(tx, ctx.correlationId, await apply(event, tx), event);
       return event;
