@@ -27,7 +27,7 @@ export const rows: MatrixRow[] = [
   {
     operation: 'Query.user (the owner)',
     run: (caller, actors) => gql(`query($id: ID!) { user(id: $id) { ${USER} } }`, { id: actors.owner.id }, as(caller)),
-    expected: { anonymous: 'UNAUTHENTICATED', customer: 'null', owner: 'ok', otherOrganizer: 'null', admin: 'ok' },
+    expected: { anonymous: 'UNAUTHENTICATED', customer: 'FORBIDDEN', owner: 'ok', otherOrganizer: 'FORBIDDEN', admin: 'ok' },
   },
   {
     operation: 'Query.users',
@@ -83,7 +83,7 @@ export const rows: MatrixRow[] = [
     operation: 'User.email (through user)',
     run: (caller, actors) => gql(`query($id: ID!) { user(id: $id) { email } }`, { id: actors.owner.id }, as(caller)),
     select: (data) => data?.user?.email,
-    expected: { anonymous: 'UNAUTHENTICATED', customer: 'null', owner: 'ok', otherOrganizer: 'null', admin: 'ok' },
+    expected: { anonymous: 'UNAUTHENTICATED', customer: 'FORBIDDEN', owner: 'ok', otherOrganizer: 'FORBIDDEN', admin: 'ok' },
   },
   {
     operation: 'User.email (through Event.organizer, another subgraph)',

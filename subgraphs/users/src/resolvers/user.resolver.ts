@@ -1,4 +1,4 @@
-import { findPage, notFound, ownsOrAdmin, PageArgs, type Page } from '@boxoffice/platform';
+import { assertOwnerOrAdmin, findPage, isUuid, notFound, ownsOrAdmin, PageArgs, type Page } from '@boxoffice/platform';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { UsersContext } from '../context.js';
 import { Role, User } from '../entities/index.js';
@@ -12,9 +12,10 @@ export class UserResolver {
   }
 
   @Authorized()
-  @Query(() => User, { nullable: true, description: 'Admins, or the user themself.' })
+  @Query(() => User, { nullable: true, description: 'Admins, or the user themself; null for an unknown id.' })
   async user(@Arg('id', () => ID) id: string, @Ctx() ctx: UsersContext): Promise<User | null> {
-    return ownsOrAdmin(ctx.auth.viewer, id) ? ctx.loaders.user.load(id) : null;
+    assertOwnerOrAdmin(ctx.auth, id, 'this account');
+    return isUuid(id) ? ctx.loaders.user.load(id) : null;
   }
 
   @Authorized(Role.ADMIN)
