@@ -127,3 +127,29 @@ describe('the outbox relay', () => {
     expect(received.some((e) => e.aggregateId === aggregateId)).toBe(false);
   });
 });
+
+describe('the outbox relay while Kafka is unreachable', () => {
+  it('keeps every event in the outbox, unpublished, for a later attempt', async () => {
+    const broker = await startEmbeddedBroker({ topics: ALL_TOPICS });
+    const kafka = createKafkaClient('platform-test-down', broker.bootstrapServers, logger);
+    const producer = kafka.producer({ idempotent: false, retry: { retries: 1, initialRetryTime: 50 } });
+    await producer.connect();
+    const relay = new OutboxRelay(orm, producer, databaseUrl, logger);
+    await relay.start();
+    await broker.stop();
+
+    const aggregateId = randomUUID();
+    await orm.em.fork().transactional(async (em) => recordEvents(em, undefined, [{ topic: TOPICS.venue, type: 'Kept', aggregateId, payload: {} }]));
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    const [row] = await orm.em.fork().find(OutboxMessage, { key: aggregateId });
+    expect(row).toBeDefined();
+    expect(row!.publishedAt ?? null).toBeNull();
+
+    await relay.stop();
+    await producer.disconnect().catch(() => undefined);
+    // Still there after the relay gave up at shutdown: the next relay to start publishes it.
+    const [kept] = await orm.em.fork().find(OutboxMessage, { key: aggregateId });
+    expect(kept!.publishedAt ?? null).toBeNull();
+    await orm.em.fork().nativeDelete(OutboxMessage, { key: aggregateId });
+  }, 30_000);
+});
