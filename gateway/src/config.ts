@@ -1,8 +1,6 @@
-import { commonEnv, loadConfig } from '@boxoffice/platform';
+import { commonEnv, loadConfig, SUBGRAPH_NAMES, type SubgraphName } from '@boxoffice/platform';
 import { z } from 'zod';
 
-export const SUBGRAPH_NAMES = ['users', 'events', 'venues', 'bookings', 'payments'] as const;
-export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
 
 const gatewayEnv = commonEnv.extend({
   PORT: z.coerce.number().int().min(1).max(65535).default(4000),

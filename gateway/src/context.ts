@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { authenticate, CORRELATION_HEADER, type TokenVerifier, type Viewer } from '@boxoffice/platform';
+import { authenticate, type TokenVerifier, type Viewer } from '@boxoffice/platform';
 
 /** What the gateway knows about a request and forwards to the subgraphs. */
 export interface GatewayContext {
@@ -26,5 +26,3 @@ export async function createGatewayContext(facts: RequestFacts, verify: TokenVer
     clientIp: facts.clientIp,
   };
 }
-
-export { CORRELATION_HEADER };

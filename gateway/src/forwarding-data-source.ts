@@ -1,5 +1,6 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { CORRELATION_HEADER, type GatewayContext } from './context.js';
+import { CORRELATION_HEADER } from '@boxoffice/platform';
+import type { GatewayContext } from './context.js';
 
 /** Passes the caller's token, correlation id and client address on to every subgraph request. */
 export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {

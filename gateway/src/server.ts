@@ -7,6 +7,7 @@ import {
 } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import {
+  CORRELATION_HEADER,
   createErrorFormatter,
   createKafkaClient,
   createTokenVerifier,
@@ -19,7 +20,7 @@ import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { Redis } from 'ioredis';
 import type { GatewayConfig } from './config.js';
-import { CORRELATION_HEADER, createGatewayContext, type GatewayContext } from './context.js';
+import { createGatewayContext, type GatewayContext } from './context.js';
 import { startChangeFanout } from './subscriptions/change-fanout.js';
 import { RedisHub } from './subscriptions/redis-hub.js';
 import { startSubscriptionServer } from './subscriptions/subscription-server.js';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
-import type { Logger } from '@boxoffice/platform';
-import type { GatewayConfig, SubgraphName } from './config.js';
+import type { Logger, SubgraphName } from '@boxoffice/platform';
+import type { GatewayConfig } from './config.js';
 import { ForwardingDataSource } from './forwarding-data-source.js';
 
 /**

@@ -117,6 +117,7 @@ async function checkAccess(
 async function* pushes(plan: SubscriptionPlan, hub: RedisHub, query: () => Promise<ExecutionResult>): AsyncGenerator<ExecutionResult> {
   const stop = new AbortController();
   try {
+    // Listen first, then query: a change landing between onSubscribe's probe and here is not lost.
     const changes = await hub.listen(plan.channel, stop.signal);
     let last = '';
     const fresh = async () => {

@@ -1,10 +1,11 @@
 import { fileURLToPath } from 'node:url';
+import { SUBGRAPH_NAMES, type SubgraphName } from '@boxoffice/platform';
 
 /** The repository root, from this file's place in packages/devstack/dist. */
 export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
-export const SUBGRAPHS = ['users', 'events', 'venues', 'bookings', 'payments'] as const;
-export type SubgraphName = (typeof SUBGRAPHS)[number];
+export const SUBGRAPHS = SUBGRAPH_NAMES;
+export type { SubgraphName };
 
 /** Ports relative to a base: the gateway on the base, subgraphs after it (dev: 4000..4005). */
 export const PORT_OFFSETS: Record<SubgraphName | 'gateway', number> = {
