@@ -8,4 +8,7 @@ export * from './logging/index.js';
 export * from './messaging/index.js';
 export * from './orm/index.js';
 export * from './server/index.js';
+export * from './util/escape-like.js';
+export * from './util/periodic-task.js';
+export * from './util/projection-wait.js';
 export * from './util/wait-for.js';

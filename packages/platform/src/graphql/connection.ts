@@ -39,6 +39,15 @@ export class PageArgs {
   after?: string | null;
 }
 
+/** The page size `first` asks for (default 20); outside 0..MAX_PAGE_SIZE it is BAD_USER_INPUT. */
+export function pageSize(first: number | null | undefined): number {
+  const size = first ?? 20;
+  if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) {
+    throw badUserInput([{ field: 'first', message: `must be between 0 and ${MAX_PAGE_SIZE}` }]);
+  }
+  return size;
+}
+
 /**
  * One page by keyset cursor (MikroORM's `findByCursor`): `orderBy` must end in a unique
  * column (id) so the order is total. Bad `first`/`after` are BAD_USER_INPUT.
@@ -50,10 +59,7 @@ export async function findPage<T extends object>(
   orderBy: OrderDefinition<T>,
   { first, after }: PageArgs,
 ): Promise<Page<T>> {
-  const size = first ?? 20;
-  if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) {
-    throw badUserInput([{ field: 'first', message: `must be between 0 and ${MAX_PAGE_SIZE}` }]);
-  }
+  const size = pageSize(first);
   try {
     const cursor = await em.findByCursor(entity, {
       where,

@@ -14,3 +14,9 @@ export function EntityReference(typeName: string, { resolvable = false }: { reso
   }
   return Reference;
 }
+
+/** A stub `{ id }` pointing at an entity, to be resolved by the subgraph that owns it. */
+export const reference = (id: string): { id: string } => ({ id });
+
+/** The reference resolver of an entity a subgraph extends without storing it: the stub itself. */
+export const resolveStub = ({ id }: { id: string }): { id: string } => reference(id);

@@ -4,6 +4,7 @@ import kafkajs, { type Producer } from 'kafkajs';
 import pg from 'pg';
 import type { Logger } from 'pino';
 import { CORRELATION_HEADER, type DomainEvent } from './domain-event.js';
+import { PeriodicTask } from '../util/periodic-task.js';
 import { OutboxMessage } from './outbox-message.entity.js';
 
 const { CompressionTypes } = kafkajs;
@@ -17,51 +18,29 @@ const POLL_INTERVAL_MS = 1000;
  */
 export class OutboxRelay {
   private listener?: pg.Client;
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<void>;
-  private again = false;
-  private stopped = false;
+  private readonly task: PeriodicTask;
 
   constructor(
     private readonly orm: MikroORM,
     private readonly producer: Producer,
     private readonly databaseUrl: string,
     private readonly logger: Logger,
-  ) {}
+  ) {
+    this.task = new PeriodicTask({ name: 'outbox relay', intervalMs: POLL_INTERVAL_MS, run: () => this.drain(), logger });
+  }
 
   async start(): Promise<void> {
     this.listener = new pg.Client({ connectionString: this.databaseUrl });
-    this.listener.on('notification', () => this.wake());
+    this.listener.on('notification', () => this.task.wake());
     this.listener.on('error', (err) => this.logger.warn({ err }, 'outbox listener connection lost; polling only'));
     await this.listener.connect();
     await this.listener.query('LISTEN outbox_message');
-    this.timer = setInterval(() => this.wake(), POLL_INTERVAL_MS);
-    this.wake();
-  }
-
-  /** Runs a drain now, or right after the one under way. */
-  wake(): void {
-    if (this.stopped) return;
-    if (this.running) {
-      this.again = true;
-      return;
-    }
-    this.running = this.drain()
-      .catch((err) => this.logger.warn({ err }, 'outbox relay could not publish; will retry'))
-      .finally(() => {
-        this.running = undefined;
-        if (this.again) {
-          this.again = false;
-          this.wake();
-        }
-      });
+    this.task.start();
   }
 
   /** Stops waking, then publishes what is left (best effort) so a clean shutdown loses nothing. */
   async stop(): Promise<void> {
-    this.stopped = true;
-    clearInterval(this.timer);
-    await this.running;
+    await this.task.stop();
     await this.drain().catch((err) => this.logger.warn({ err }, 'outbox not fully flushed at shutdown'));
     await this.listener?.end().catch(() => undefined);
   }
