@@ -15,7 +15,9 @@ export async function gql<T = any>(
 ): Promise<GraphQLResponse<T>> {
   const response = await fetch(stackUrls().gateway, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
+    // A fresh connection per request: a worker that was busy for seconds (loading a test file's
+    // modules) would otherwise reuse a kept-alive socket the gateway has already closed.
+    headers: { 'content-type': 'application/json', connection: 'close', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
     body: JSON.stringify({ query, variables }),
   });
   return (await response.json()) as GraphQLResponse<T>;
