@@ -1,45 +1,23 @@
 import { randomUUID } from 'node:crypto';
-import { EventEventTypes, type Logger, type Stoppable } from '@boxoffice/platform';
+import { EventEventTypes, type Logger } from '@boxoffice/platform';
 import { LockMode } from '@mikro-orm/core';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { Event, EventStatus } from '../entities/index.js';
-import { recordEventChange } from '../events/event-facts.js';
+import { recordEventChange } from '../messaging/outgoing.js';
 
 const BATCH_SIZE = 100;
 
 /**
- * Marks PUBLISHED events whose end has passed as COMPLETED, every `intervalMs`. Rows are
+ * Marks PUBLISHED events whose end has passed as COMPLETED (run by a PeriodicTask). Rows are
  * claimed with FOR UPDATE SKIP LOCKED, so replicas running the same job never clash.
  */
-export class EventCompletionJob implements Stoppable {
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<void>;
-
+export class EventCompletion {
   constructor(
     private readonly orm: MikroORM,
-    private readonly intervalMs: number,
     private readonly logger: Logger,
   ) {}
 
-  start(): this {
-    this.timer = setInterval(() => this.tick(), this.intervalMs);
-    this.tick();
-    return this;
-  }
-
-  async stop(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
-  }
-
-  private tick(): void {
-    if (this.running) return;
-    this.running = this.completeAllDue()
-      .catch((err) => this.logger.error({ err }, 'completing past events failed; will retry'))
-      .finally(() => (this.running = undefined));
-  }
-
-  private async completeAllDue(): Promise<void> {
+  async completeAllDue(): Promise<void> {
     while ((await this.completeBatch()) === BATCH_SIZE) {
       // a full batch means more may be due
     }

@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode } from '@mikro-orm/core';
 import { Booking, HoldStatus, SeatHold, type EventProjection } from '../entities/index.js';
-import { touchAvailability } from '../services/availability-change.js';
-import { closeBookings, OPEN_STATUSES } from '../services/booking-lifecycle.js';
-import { releaseHoldSeats } from '../services/seat-inventory.js';
+import { touchAvailability } from '../messaging/outgoing.js';
+import { closeBookings, OPEN_STATUSES } from './booking-lifecycle.js';
+import { releaseHoldSeats } from './seat-inventory.js';
 
 /**
  * The cascade of a cancelled (locked) event, all in the consumer's transaction: open holds

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EventProjection } from '../entities/index.js';
-import { touchAvailability } from '../services/availability-change.js';
-import { createInventory } from '../services/seat-inventory.js';
+import { touchAvailability } from '../messaging/outgoing.js';
+import { createInventory } from './seat-inventory.js';
 
 /**
  * Creates the locked event's seat inventory once both the event and its venue's seats are
