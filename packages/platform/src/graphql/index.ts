@@ -4,3 +4,4 @@ export * from './connection.js';
 export * from './loaders.js';
 export * from './ids.js';
 export * from './entity-reference.js';
+export * from './graphql-enum.js';
