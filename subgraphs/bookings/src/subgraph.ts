@@ -18,7 +18,6 @@ import { loadBookingsSettings } from './settings.js';
 
 export const bookingsSubgraph: SubgraphDefinition<BookingsServices, BookingsLoaders> = {
   name: 'bookings',
-  defaultPort: 4004,
   entities: [EventProjection, VenueSeat, SeatHold, Booking, Ticket],
   migrations,
   buildSchema: buildBookingsSchema,

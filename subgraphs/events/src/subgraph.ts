@@ -12,7 +12,6 @@ import { loadEventsSettings } from './settings.js';
 
 export const eventsSubgraph: SubgraphDefinition<EventsServices, EventsLoaders> = {
   name: 'events',
-  defaultPort: 4002,
   entities: [Event, KnownVenue, KnownSection],
   migrations,
   buildSchema: buildEventsSchema,

@@ -13,7 +13,6 @@ import { loadPaymentsSettings } from './settings.js';
 
 export const paymentsSubgraph: SubgraphDefinition<PaymentsServices, PaymentsLoaders> = {
   name: 'payments',
-  defaultPort: 4005,
   entities: [Payment, BookingProjection],
   migrations,
   buildSchema: buildPaymentsSchema,

@@ -14,7 +14,6 @@ import { loadUsersSettings } from './settings.js';
 
 export const usersSubgraph: SubgraphDefinition<UsersServices, UsersLoaders> = {
   name: 'users',
-  defaultPort: 4001,
   entities: [User, RefreshToken],
   migrations,
   usesRedis: true,

@@ -9,7 +9,6 @@ import { VenueUpdate } from './services/venue-update.js';
 
 export const venuesSubgraph: SubgraphDefinition<VenuesServices, VenuesLoaders> = {
   name: 'venues',
-  defaultPort: 4003,
   entities: [Venue, Section, Seat],
   migrations,
   buildSchema: buildVenuesSchema,

@@ -10,6 +10,7 @@ import { Redis } from 'ioredis';
 import kafkajs, { type Consumer } from 'kafkajs';
 import { authenticate, createTokenVerifier, remoteKeySet } from '../auth/token-verifier.js';
 import { loadSubgraphConfig } from '../config/subgraph-config.js';
+import { defaultSubgraphPort } from '../config/subgraph-names.js';
 import { createErrorFormatter } from '../errors/format-error.js';
 import { createLogger } from '../logging/logger.js';
 import { startEventConsumer } from '../messaging/event-consumer.js';
@@ -38,7 +39,7 @@ export async function runSubgraph<S, L>(definition: SubgraphDefinition<S, L>): P
 }
 
 async function start<S, L>(definition: SubgraphDefinition<S, L>, logger: ReturnType<typeof createLogger>) {
-  const config = loadSubgraphConfig(definition.name, definition.defaultPort);
+  const config = loadSubgraphConfig(definition.name, defaultSubgraphPort(definition.name));
   const orm = await initOrm({
     databaseUrl: config.databaseUrl,
     entities: definition.entities,

@@ -6,6 +6,7 @@ import type { JWTVerifyGetKey } from 'jose';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { SubgraphConfig } from '../config/subgraph-config.js';
+import type { SubgraphName } from '../config/subgraph-names.js';
 import type { ProjectionHandlers } from '../messaging/inbox-handler.js';
 import type { KafkaClient } from '../messaging/kafka-client.js';
 import type { Topic } from '../messaging/topics.js';
@@ -54,8 +55,7 @@ export interface SubgraphWiring<Services, Loaders> {
 
 /** Everything that makes one subgraph what it is; `runSubgraph` does the rest. */
 export interface SubgraphDefinition<Services = unknown, Loaders = unknown> {
-  name: string;
-  defaultPort: number;
+  name: SubgraphName;
   entities: Constructor<object>[];
   migrations: NamedMigration[];
   buildSchema(): Promise<GraphQLSchema>;

@@ -1,8 +1,6 @@
-import { EventEventTypes, recordEvents, TOPICS, type EventFacts } from '@boxoffice/platform';
+import { recordEvents, TOPICS, type EventEventType, type EventFacts } from '@boxoffice/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { EventStatus, type Event } from '../entities/index.js';
-
-export type EventChange = (typeof EventEventTypes)[keyof typeof EventEventTypes];
 
 /** The event as it is now: every events.event message carries the whole snapshot. */
 export function eventFacts(event: Event): EventFacts {
@@ -21,6 +19,6 @@ export function eventFacts(event: Event): EventFacts {
 }
 
 /** Records `change` in the outbox; call inside the transaction that made the change. */
-export function recordEventChange(em: EntityManager, correlationId: string | undefined, change: EventChange, event: Event): void {
+export function recordEventChange(em: EntityManager, correlationId: string | undefined, change: EventEventType, event: Event): void {
   recordEvents(em, correlationId, [{ topic: TOPICS.event, type: change, aggregateId: event.id, payload: eventFacts(event) }]);
 }

@@ -7,12 +7,13 @@ import {
   notFound,
   requireViewer,
   validateInput,
+  type EventEventType,
   type RequestContext,
 } from '@boxoffice/platform';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Event, EventStatus } from '../entities/index.js';
-import { recordEventChange, type EventChange } from '../messaging/outgoing.js';
+import { recordEventChange } from '../messaging/outgoing.js';
 import type { CancelEventArgs, CreateEventInput, UpdateEventArgs } from '../types/index.js';
 import {
   assertEndsAfterStart,
@@ -115,7 +116,7 @@ export class EventLifecycle {
   private async change(
     ctx: RequestContext,
     id: string,
-    apply: (event: Event, tx: EntityManager) => Promise<EventChange>,
+    apply: (event: Event, tx: EntityManager) => Promise<EventEventType>,
   ): Promise<Event> {
     if (!isUuid(id)) throw notFound('Event', id);
     return ctx.em.transactional(async (tx) => {

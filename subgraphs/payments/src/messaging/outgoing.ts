@@ -1,7 +1,5 @@
-import { PaymentEventTypes, TOPICS, type OutgoingEvent, type PaymentFacts } from '@boxoffice/platform';
+import { TOPICS, type OutgoingEvent, type PaymentEventType, type PaymentFacts } from '@boxoffice/platform';
 import type { Payment } from '../entities/index.js';
-
-export type PaymentEventType = (typeof PaymentEventTypes)[keyof typeof PaymentEventTypes];
 
 /** The payment as it is now, as published on `payments.payment`. */
 export function paymentFacts(payment: Payment): PaymentFacts {

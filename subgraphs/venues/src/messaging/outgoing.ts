@@ -1,8 +1,6 @@
-import { TOPICS, VenueEventTypes, type OutgoingEvent, type VenueFacts } from '@boxoffice/platform';
+import { TOPICS, type OutgoingEvent, type VenueEventType, type VenueFacts } from '@boxoffice/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Seat, Section, type Venue } from '../entities/index.js';
-
-type VenueEventType = (typeof VenueEventTypes)[keyof typeof VenueEventTypes];
 
 /** The snapshot every venues.venue event carries: the venue with all its sections and seats, in order. */
 export function venueFacts(venue: Venue, sections: Section[], seats: Seat[]): VenueFacts {
