@@ -1,16 +1,10 @@
-import { PageArgs } from '@boxoffice/platform';
+import { IdAndInputArgs, PageArgs } from '@boxoffice/platform';
 import { ArgsType, Field, ID } from 'type-graphql';
 import { EventStatus } from '../entities/index.js';
 import { UpdateEventInput } from './event-inputs.js';
 
 @ArgsType()
-export class UpdateEventArgs {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => UpdateEventInput)
-  input!: UpdateEventInput;
-}
+export class UpdateEventArgs extends IdAndInputArgs(UpdateEventInput) {}
 
 @ArgsType()
 export class CancelEventArgs {

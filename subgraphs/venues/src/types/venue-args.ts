@@ -1,11 +1,6 @@
-import { Field, ArgsType, ID } from 'type-graphql';
+import { IdAndInputArgs } from '@boxoffice/platform';
+import { ArgsType } from 'type-graphql';
 import { UpdateVenueInput } from './venue-inputs.js';
 
 @ArgsType()
-export class UpdateVenueArgs {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => UpdateVenueInput)
-  input!: UpdateVenueInput;
-}
+export class UpdateVenueArgs extends IdAndInputArgs(UpdateVenueInput) {}
