@@ -50,9 +50,8 @@ export class SyncedRateLimiter {
   async consume(key: string): Promise<RateDecision> {
     const now = Date.now();
     const view = this.sharedView.get(key);
-    const sharedConsumed = view && view.resetAt > now ? view.consumed : 0;
     const unsynced = this.unsynced.get(key) ?? 0;
-    if (sharedConsumed + unsynced >= this.points) return { allowed: false, retryAfterMs: view!.resetAt - now };
+    if (view && view.resetAt > now && view.consumed + unsynced >= this.points) return { allowed: false, retryAfterMs: view.resetAt - now };
     try {
       await this.local.consume(key);
     } catch (rejection) {
