@@ -45,6 +45,10 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   const app = express();
   app.set('trust proxy', config.TRUST_PROXY);
   const httpServer = createServer(app);
+  // Outlive clients' and load balancers' idle keep-alive connections, as the subgraphs do
+  // (run-subgraph.ts), so a client never writes to a socket the gateway is closing.
+  httpServer.keepAliveTimeout = 65_000;
+  httpServer.headersTimeout = 66_000;
   const production = config.NODE_ENV === 'production';
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
