@@ -6,8 +6,11 @@ type CatalogConsumer = ReturnType<KafkaClient['consumer']>;
 
 /** How long a fetch may wait for new facts before answering empty; also the liveness beat. */
 const MAX_WAIT_MS = 500;
-/** Without a completed fetch for this long, the cache stops serving (see CatalogCache). */
-const LIVE_WINDOW_MS = 5 * MAX_WAIT_MS;
+/**
+ * Without a completed fetch for this long, the cache stops serving (see CatalogCache): long
+ * enough that a busy machine does not make it flap, short enough to bound a silent stall.
+ */
+const LIVE_WINDOW_MS = 20 * MAX_WAIT_MS;
 
 /**
  * Every replica reads the catalog facts itself, in a consumer group of its own that starts at
