@@ -20,6 +20,14 @@ const gatewayEnv = commonEnv.extend({
   /** Requests each client address may send per window. */
   RATE_LIMIT_REQUESTS: z.coerce.number().int().positive().default(10_000),
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().positive().default(10),
+  /** How often each replica adds its admitted requests to the shared counters in Redis. */
+  RATE_LIMIT_SYNC_MS: z.coerce.number().int().positive().default(100),
+  /** Keep-alive connections the gateway opens at most to each subgraph. */
+  SUBGRAPH_CONNECTIONS: z.coerce.number().int().positive().default(64),
+  /** Memory for the catalog cache (public events and venues data); 0 turns it off. */
+  CATALOG_CACHE_MB: z.coerce.number().int().min(0).default(64),
+  /** The longest a catalog answer is kept even without a fact invalidating it. */
+  CATALOG_CACHE_TTL_SECONDS: z.coerce.number().int().positive().default(300),
   USERS_URL: z.url().optional(),
   EVENTS_URL: z.url().optional(),
   VENUES_URL: z.url().optional(),

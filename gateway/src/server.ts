@@ -27,14 +27,17 @@ import { RedisHub } from './subscriptions/redis-hub.js';
 import { startSubscriptionServer } from './subscriptions/subscription-server.js';
 import { complexityLimit, depthLimitRule } from './limits/operation-limits.js';
 import { requestRateLimit } from './limits/request-rate-limit.js';
+import { SyncedRateLimiter } from './limits/synced-rate-limiter.js';
 import { createSupergraphGateway } from './supergraph.js';
+import { createSubgraphTransport } from './fetching/subgraph-transport.js';
 
 const GRAPHQL_PATH = '/graphql';
 
 /** Starts the gateway: HTTP GraphQL, graphql-ws subscriptions, Redis fan-out, health. */
 export async function startGateway(config: GatewayConfig, logger: Logger): Promise<void> {
   const verify = createTokenVerifier({ issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE, keys: remoteKeySet(config.JWKS_URL) });
-  const gateway = createSupergraphGateway(config, logger);
+  const transport = createSubgraphTransport(config);
+  const gateway = createSupergraphGateway(config, logger, transport.fetcherFor);
   let apiSchema: GraphQLSchema | undefined;
   gateway.onSchemaLoadOrUpdate(({ apiSchema: schema }) => {
     apiSchema = schema;
@@ -43,6 +46,10 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   const app = express();
   app.set('trust proxy', config.TRUST_PROXY);
   const httpServer = createServer(app);
+  // Outlive clients' and load balancers' idle keep-alive connections, as the subgraphs do
+  // (run-subgraph.ts), so a client never writes to a socket the gateway is closing.
+  httpServer.keepAliveTimeout = 65_000;
+  httpServer.headersTimeout = 66_000;
   const production = config.NODE_ENV === 'production';
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -65,6 +72,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   const subscriber = new Redis(config.REDIS_URL);
   const publisher = new Redis(config.REDIS_URL);
   const kafka = createKafkaClient('gateway', config.KAFKA_BROKERS, logger);
+  await transport.start(kafka, logger.child({ component: 'catalog-cache' }));
   const fanout = config.SUBSCRIPTION_FANOUT
     ? await startChangeFanout(kafka, publisher, logger.child({ component: 'fanout' }), config.KAFKA_SESSION_TIMEOUT_MS)
     : undefined;
@@ -77,13 +85,20 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     verify,
   });
 
+  const rateLimiter = new SyncedRateLimiter({
+    redis: publisher,
+    keyPrefix: 'gateway:requests',
+    points: config.RATE_LIMIT_REQUESTS,
+    windowSeconds: config.RATE_LIMIT_WINDOW_SECONDS,
+    syncIntervalMs: config.RATE_LIMIT_SYNC_MS,
+  });
   mountHealthRoutes(app, {
     supergraph: async () => apiSchema !== undefined,
     redis: async () => (await publisher.ping()) === 'PONG',
   });
   app.use(
     GRAPHQL_PATH,
-    requestRateLimit(publisher, config.RATE_LIMIT_REQUESTS, config.RATE_LIMIT_WINDOW_SECONDS),
+    requestRateLimit(rateLimiter),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: ({ req }) =>
@@ -105,6 +120,8 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     ['websockets', () => subscriptions.stop()],
     ['http', () => apollo.stop()],
     ['fan-out consumer', () => fanout?.disconnect()],
+    ['subgraph transport', () => transport.stop()],
+    ['rate limiter', () => rateLimiter.stop()],
     ['redis', () => Promise.all([subscriber.quit(), publisher.quit()])],
   ]);
 }

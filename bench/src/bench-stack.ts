@@ -1,0 +1,25 @@
+import { dropDatabases, startStack, type RunningStack } from '@boxoffice/devstack';
+
+/** Where a benchmark's private stack lives: its own ports and databases, so it can run beside tests and dev. */
+export const BENCH_PORT_BASE = Number(process.env.BENCH_PORT_BASE ?? 5900);
+const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const databasePrefix = `boxoffice_bench_${BENCH_PORT_BASE}`;
+
+/** Runs `body` against a freshly created stack (gateway on BENCH_PORT_BASE), then stops it and drops its databases. */
+export async function withBenchStack<T>(env: NodeJS.ProcessEnv, body: (stack: RunningStack) => Promise<T>): Promise<T> {
+  await dropDatabases(serverUrl, databasePrefix);
+  const stack = await startStack({
+    portBase: BENCH_PORT_BASE,
+    databasePrefix,
+    adminEmail: 'admin@boxoffice.bench',
+    adminPassword: 'bench-admin-pass',
+    env: { LOG_LEVEL: 'warn', ...env },
+    log: () => undefined,
+  });
+  try {
+    return await body(stack);
+  } finally {
+    await stack.stop();
+    await dropDatabases(serverUrl, databasePrefix);
+  }
+}
