@@ -1,5 +1,5 @@
 import { findPage, isUuid, type Page } from '@boxoffice/platform';
-import { Args, Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Args, Authorized, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { BookingsContext } from '../context.js';
 import { Booking } from '../entities/index.js';
 import { assertOrganizerOrAdmin } from '../services/booking-access.js';
@@ -15,6 +15,7 @@ export class EventFieldsResolver {
   }
 
   @Authorized()
+  @Directive('@authenticated')
   @FieldResolver(() => BookingConnection, { description: "Owned by bookings: the event's bookings; organizer of the event or admin only." })
   async bookings(
     @Root() event: EventRef,
