@@ -22,12 +22,15 @@ export class SeatAvailabilityResolver {
     return availabilityOf(ctx, eventId);
   }
 
-  @FieldResolver(() => [SeatStatus], { description: 'Per-seat states, optionally only those in one state.' })
+  @FieldResolver(() => [SeatStatus], { description: 'Per-seat states, optionally only those in one state and/or one section.' })
   seats(
     @Root() availability: SeatAvailability,
     @Arg('state', () => SeatState, { nullable: true }) state: SeatState | null | undefined,
+    @Arg('sectionId', () => ID, { nullable: true, description: "Only this section's seats (an id that is not one of the venue's sections gives none)." })
+    sectionId: string | null | undefined,
     @Ctx() ctx: BookingsContext,
   ): Promise<SeatStatus[]> {
-    return ctx.loaders.seatStates.load({ eventId: availability.eventId, state });
+    if (sectionId && !isUuid(sectionId)) return Promise.resolve([]);
+    return ctx.loaders.seatStates.load({ eventId: availability.eventId, state, sectionId });
   }
 }
