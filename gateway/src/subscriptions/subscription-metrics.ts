@@ -35,7 +35,12 @@ export class SubscriptionMetrics {
   }
 
   prometheus(): string {
+    const memory = process.memoryUsage();
     const lines = [
+      '# TYPE process_heap_used_bytes gauge',
+      `process_heap_used_bytes ${memory.heapUsed}`,
+      '# TYPE process_resident_memory_bytes gauge',
+      `process_resident_memory_bytes ${memory.rss}`,
       '# TYPE subscription_executions_total counter',
       `subscription_executions_total ${this.executions}`,
       '# TYPE subscription_signals_total counter',

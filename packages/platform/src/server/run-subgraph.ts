@@ -19,6 +19,7 @@ import { OutboxRelay } from '../messaging/outbox-relay.js';
 import { initOrm } from '../orm/init-orm.js';
 import { onShutdown } from './graceful-shutdown.js';
 import { mountHealthRoutes, mountMetricsRoute } from './health.js';
+import { countGraphqlRequests } from './request-counter.js';
 import { startOrExit } from './start-or-exit.js';
 import { CORRELATION_HEADER } from '../messaging/domain-event.js';
 import type { RequestContext, SubgraphDefinition, SubgraphServices } from './subgraph-definition.js';
@@ -102,6 +103,7 @@ async function start<C extends RequestContext>(definition: SubgraphDefinition<C>
   wiring.routes?.(app);
   app.use(
     '/graphql',
+    countGraphqlRequests,
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
