@@ -84,7 +84,6 @@ export class SubscriptionGroup {
   }
 
   private signal(signal: ChangeSignal): void {
-    this.logger.info({ DBG: 'signal', ch: this.spec.channel, v: signal.version, mine: this.version, started: this.started, running: this.running, dirty: this.dirty }, 'dbg');
     if (signal.version <= this.version) return;
     this.version = signal.version;
     this.signalledAt = Date.now();
@@ -122,7 +121,6 @@ export class SubscriptionGroup {
   /** Identical results are not pushed again. */
   private publish(result: PushResult): void {
     const payload = JSON.stringify(result);
-    this.logger.info({ DBG: 'publish', ch: this.spec.channel, payload: payload.slice(0, 200), same: payload === this.payload, members: this.members.size }, 'dbg');
     if (payload === this.payload || this.closed) return;
     this.payload = payload;
     for (const member of this.members) member.push(payload);
