@@ -1,6 +1,10 @@
 import { performance } from 'node:perf_hooks';
 import { dropDatabases, startStack, SUBGRAPHS } from '@boxoffice/devstack';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ClientProcess as Worker } from './client-process.js';
+import { GatewayHeap } from './gateway-heap.js';
 import type { SubscribersSpec } from './client-worker.js';
 
 /**
@@ -19,6 +23,10 @@ const ORGANIZER_VIEWERS = 100;
 const portBase = Number(process.env.BENCH_PORT_BASE ?? 5900);
 const databasePrefix = `boxoffice_bench_${portBase}`;
 const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const CHURN_ROUNDS = 10;
+const CHURN_SUBSCRIBERS = 2_000;
+const diagnosticDir = mkdtempSync(join(tmpdir(), 'boxoffice-bench-'));
+const heap = new GatewayHeap(diagnosticDir, portBase);
 
 const PUBLIC = `subscription($id: ID!) { seatAvailabilityChanged(eventId: $id) { version available held sold event { title venue { name } } } }`;
 const ORGANIZER = `subscription($id: ID!) { seatAvailabilityChanged(eventId: $id) { version held event { title bookings { totalCount } } } }`;
@@ -31,7 +39,7 @@ const stack = await startStack({
   databasePrefix,
   adminEmail: 'admin@boxoffice.bench',
   adminPassword: 'bench-admin-pass',
-  env: { LOG_LEVEL: 'warn', RATE_LIMIT_REQUESTS: '100000000', HOLD_TTL_SECONDS: '3600' },
+  env: { LOG_LEVEL: 'warn', RATE_LIMIT_REQUESTS: '100000000', HOLD_TTL_SECONDS: '3600', NODE_OPTIONS: GatewayHeap.nodeOptions(diagnosticDir) },
   log: () => undefined,
 });
 const workers: Worker[] = [];
@@ -141,7 +149,8 @@ try {
   const executionsPerChange10 = ((await gatewayMetrics()).get('subscription_executions_total')! - executionsBefore10) / HOLDS;
   await close(small.group);
   // The baseline is the warmed-up gateway (query plans and parsed documents cached), idle again.
-  const memoryBefore = await settledMemory(gatewayMetrics);
+  const heapUsed = async () => (await gatewayMetrics()).get('process_heap_used_bytes')!;
+  const memoryBefore = { heap: await heap.collected(heapUsed), rss: (await gatewayMetrics()).get('process_resident_memory_bytes')! };
 
   // 2. N public subscribers over several client processes, plus 100 organizer views.
   const perWorker = Math.ceil(N / WORKERS);
@@ -157,6 +166,8 @@ try {
   const atN = await measureHolds(large.group, HOLDS);
   const requestsPerChangeN = ((await subgraphRequests()) - requestsBeforeN) / HOLDS - 2;
   const executionsPerChangeN = ((await gatewayMetrics()).get('subscription_executions_total')! - executionsBeforeN) / HOLDS;
+  // Hop latencies of the single holds so far (the burst below queues by design).
+  const hops = await gatewayMetrics();
 
   // 3. A burst: 200 holds fired within one second.
   const executionsBeforeBurst = (await gatewayMetrics()).get('subscription_executions_total')!;
@@ -170,10 +181,19 @@ try {
   const settled = Math.max(...reached.map((r) => r.at as number));
   const lowestVersion = Math.min(...reached.map((r) => r.lowest as number));
   const burstExecutions = (await gatewayMetrics()).get('subscription_executions_total')! - executionsBeforeBurst;
-  const hops = await gatewayMetrics();
 
   await close(large.group);
-  const memoryAfter = await settledMemory(gatewayMetrics);
+  await new Promise((resolve) => setTimeout(resolve, 2_000));
+  const memoryAfter = { heap: await heap.collected(heapUsed), rss: (await gatewayMetrics()).get('process_resident_memory_bytes')! };
+
+  // 4. Churn: rounds of subscribing and disconnecting.
+  for (let round = 0; round < CHURN_ROUNDS; round += 1) {
+    const churn = await connect([[{ kind: 'public', count: CHURN_SUBSCRIBERS / 2, query: PUBLIC }], [{ kind: 'public', count: CHURN_SUBSCRIBERS / 2, query: PUBLIC }]]);
+    await close(churn.group);
+  }
+  await new Promise((resolve) => setTimeout(resolve, 2_000));
+  const afterChurn = await heap.collected(heapUsed);
+  const channelsLeft = (await gatewayMetrics()).get('subscription_groups')!;
   clearInterval(sampler);
 
   const s10 = stats(at10);
@@ -192,15 +212,19 @@ try {
       `lowest version on any socket ${lowestVersion} (${lowestVersion >= finalVersion ? 'all on final' : 'NOT all on final'}), ` +
       `settled ${(settled - burstEnd).toFixed(0)} ms after the last hold's response (${(settled - burstStart).toFixed(0)} ms after the first)`,
   );
-  console.log(`hops (gateway's p50/p99 ms over this run): ${['outbox_to_kafka', 'kafka_to_consumer', 'consumer_to_gateway', 'signal_to_push'].map((hop) => `${hop} ${hops.get(`subscription_hop_ms{hop="${hop}",quantile="0.5"}`)}/${hops.get(`subscription_hop_ms{hop="${hop}",quantile="0.99"}`)}`).join(', ')}`);
+  console.log(`hops of the single holds (gateway's p50/p99 ms): ${['outbox_to_kafka', 'kafka_to_consumer', 'consumer_to_gateway', 'signal_to_push'].map((hop) => `${hop} ${hops.get(`subscription_hop_ms{hop="${hop}",quantile="0.5"}`)}/${hops.get(`subscription_hop_ms{hop="${hop}",quantile="0.99"}`)}`).join(', ')}`);
   console.log(
-    `gateway heap: before ${mb(memoryBefore.heap)}, peak ${mb(peakHeap)}, after ${mb(memoryAfter.heap)} (${((memoryAfter.heap / memoryBefore.heap - 1) * 100).toFixed(1)}%); ` +
+    `gateway heap (after a full GC): before ${mb(memoryBefore.heap)}, peak ${mb(peakHeap)} (not collected), after disconnect ${mb(memoryAfter.heap)} (${pct(memoryAfter.heap, memoryBefore.heap)}); ` +
       `RSS: before ${mb(memoryBefore.rss)}, peak ${mb(peakRss)}, after ${mb(memoryAfter.rss)}`,
+  );
+  console.log(
+    `${CHURN_ROUNDS} rounds of ${CHURN_SUBSCRIBERS} subscribes and disconnects: heap ${mb(afterChurn)} (${pct(afterChurn, memoryBefore.heap)} vs before), subscription groups left ${channelsLeft}`,
   );
 } finally {
   for (const worker of workers) worker.stop();
   await stack.stop();
   await dropDatabases(serverUrl, databasePrefix);
+  rmSync(diagnosticDir, { recursive: true, force: true });
 }
 
 function parseMetrics(text: string): Map<string, number> {
@@ -212,17 +236,8 @@ function parseMetrics(text: string): Map<string, number> {
   return metrics;
 }
 
-/** The gateway's lowest heap over a few idle seconds (garbage is collected lazily). */
-async function settledMemory(metrics: () => Promise<Map<string, number>>) {
-  let heap = Infinity;
-  let rss = Infinity;
-  for (let i = 0; i < 20; i += 1) {
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    const m = await metrics();
-    heap = Math.min(heap, m.get('process_heap_used_bytes')!);
-    rss = Math.min(rss, m.get('process_resident_memory_bytes')!);
-  }
-  return { heap, rss };
+function pct(value: number, base: number): string {
+  return `${value >= base ? '+' : ''}${((value / base - 1) * 100).toFixed(1)}%`;
 }
 
 async function retry<T>(attempt: () => Promise<T>, timeoutMs = 30_000): Promise<T> {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import type { Logger, TokenVerifier } from '@boxoffice/platform';
 import { GRAPHQL_TRANSPORT_WS_PROTOCOL, handleProtocols, CloseCode, type SubscribePayload } from 'graphql-ws';
@@ -60,7 +60,7 @@ export function startSubscriptionServer(options: SubscriptionServerOptions) {
   };
 
   const handlers = {
-    async connect(params: Record<string, unknown> | undefined, request: import('node:http').IncomingMessage) {
+    async connect(params: Record<string, unknown> | undefined, request: IncomingMessage) {
       const header = params?.authorization ?? params?.Authorization;
       return createGatewayContext({ authorization: typeof header === 'string' ? header : undefined, clientIp: request.socket.remoteAddress }, verify);
     },
