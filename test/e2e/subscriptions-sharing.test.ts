@@ -204,11 +204,15 @@ describe('Redis channels and replicas', () => {
     await client.dispose();
   });
 
+  // Before, a joining or leaving replica made the shared consumer group rebalance: pushes stalled
+  // for about the session timeout. Measured against the same path's delays just before, so that
+  // a loaded machine's slowness is not mistaken for a pause.
   it('no push is delayed by more than a second while a gateway replica joins and leaves', async () => {
     const event = await publishedEventOnSale(organizer);
     const client = wsClient();
     const pushes = arrivals(client, event.id);
     await pushes.delayOf(0, 0);
+    const usual = Math.max(...(await changeAndTime(event, customer, 4, pushes.delayOf)));
     let replicaUp = false;
     const replica = startReplica('gateway', replicaPort(6)).then((started) => ((replicaUp = true), started));
     try {
@@ -220,7 +224,7 @@ describe('Redis channels and replicas', () => {
       delays.push(...(await changeAndTime(event, customer, 4, pushes.delayOf)));
       await stopping;
       delays.push(...(await changeAndTime(event, customer, 2, pushes.delayOf)));
-      expect(Math.max(...delays)).toBeLessThan(1_000);
+      expect(Math.max(...delays)).toBeLessThan(usual + 1_000);
     } finally {
       pushes.stop();
       await client.dispose();
