@@ -2,6 +2,7 @@
 const BENCHMARKS: Record<string, () => Promise<unknown>> = {
   overhead: () => import('./overhead.js'),
   gateways: () => import('./gateways.js'),
+  fanout: () => import('./fanout/fanout.js'),
 };
 
 const name = process.argv[2] ?? 'overhead';

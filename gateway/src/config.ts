@@ -11,10 +11,16 @@ const gatewayEnv = commonEnv.extend({
     .default('false')
     .transform((value) => (value === 'true' ? true : value === 'false' ? false : value)),
   /**
-   * Whether this replica forwards bookings' Kafka facts to Redis (one consumer group shared by
-   * the replicas that do). Every replica delivers subscriptions from Redis either way.
+   * Whether this replica reads bookings' Kafka facts itself (a consumer group of its own) and
+   * forwards them to Redis. Every replica also delivers what other replicas forward.
    */
   SUBSCRIPTION_FANOUT: z.stringbool().default(true),
+  /** How long the fan-out consumer's fetch may wait on the broker for new facts. */
+  FANOUT_MAX_WAIT_MS: z.coerce.number().int().positive().default(20),
+  /** Above this many unsent bytes a socket is sent only the newest push of each subscription, once it drains. */
+  SUBSCRIPTION_MAX_BUFFERED_BYTES: z.coerce.number().int().positive().default(262_144),
+  /** A socket above that bound for this long is closed with code 4008. */
+  SUBSCRIPTION_SLOW_CONSUMER_GRACE_MS: z.coerce.number().int().positive().default(10_000),
   MAX_QUERY_DEPTH: z.coerce.number().int().positive().default(12),
   MAX_QUERY_COMPLEXITY: z.coerce.number().int().positive().default(10_000),
   /** Requests each client address may send per window. */

@@ -23,8 +23,10 @@ import type { GatewayConfig } from './config.js';
 import { createGatewayContext, type GatewayContext } from './context.js';
 import { inputErrorFields } from './input-error-fields.js';
 import { startChangeFanout } from './subscriptions/change-fanout.js';
-import { RedisHub } from './subscriptions/redis-hub.js';
+import { SignalHub } from './subscriptions/signal-hub.js';
+import { SubscriptionMetrics } from './subscriptions/subscription-metrics.js';
 import { startSubscriptionServer } from './subscriptions/subscription-server.js';
+import { viewerRulesOf, type ViewerRules } from './subscriptions/viewer-dependence.js';
 import { complexityLimit, depthLimitRule } from './limits/operation-limits.js';
 import { requestRateLimit } from './limits/request-rate-limit.js';
 import { SyncedRateLimiter } from './limits/synced-rate-limiter.js';
@@ -39,8 +41,10 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   const transport = createSubgraphTransport(config);
   const gateway = createSupergraphGateway(config, logger, transport.fetcherFor);
   let apiSchema: GraphQLSchema | undefined;
-  gateway.onSchemaLoadOrUpdate(({ apiSchema: schema }) => {
+  let viewerRules: ViewerRules | undefined;
+  gateway.onSchemaLoadOrUpdate(({ apiSchema: schema, coreSupergraphSdl }) => {
     apiSchema = schema;
+    viewerRules = viewerRulesOf(coreSupergraphSdl);
   });
 
   const app = express();
@@ -73,16 +77,29 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   const publisher = new Redis(config.REDIS_URL);
   const kafka = createKafkaClient('gateway', config.KAFKA_BROKERS, logger);
   await transport.start(kafka, logger.child({ component: 'catalog-cache' }));
+  const metrics = new SubscriptionMetrics({ groups: () => subscriptions.gauges.groups(), sockets: () => subscriptions.gauges.sockets(), subscriptions: () => subscriptions.gauges.subscriptions() });
+  const hub = new SignalHub(subscriber, metrics);
   const fanout = config.SUBSCRIPTION_FANOUT
-    ? await startChangeFanout(kafka, publisher, logger.child({ component: 'fanout' }), config.KAFKA_SESSION_TIMEOUT_MS)
+    ? await startChangeFanout({
+        kafka,
+        hub,
+        publisher,
+        logger: logger.child({ component: 'fanout' }),
+        sessionTimeoutMs: config.KAFKA_SESSION_TIMEOUT_MS,
+        maxWaitTimeMs: config.FANOUT_MAX_WAIT_MS,
+      })
     : undefined;
   const subscriptions = startSubscriptionServer({
     httpServer,
     path: GRAPHQL_PATH,
     apollo,
     schema: () => apiSchema!,
-    hub: new RedisHub(subscriber),
+    viewerRules: () => viewerRules!,
+    hub,
     verify,
+    limits: { maxBufferedBytes: config.SUBSCRIPTION_MAX_BUFFERED_BYTES, slowConsumerGraceMs: config.SUBSCRIPTION_SLOW_CONSUMER_GRACE_MS },
+    metrics,
+    logger: logger.child({ component: 'subscriptions' }),
   });
 
   const rateLimiter = new SyncedRateLimiter({
@@ -91,6 +108,9 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     points: config.RATE_LIMIT_REQUESTS,
     windowSeconds: config.RATE_LIMIT_WINDOW_SECONDS,
     syncIntervalMs: config.RATE_LIMIT_SYNC_MS,
+  });
+  app.get('/metrics', (_req, res) => {
+    res.type('text/plain').send(metrics.prometheus());
   });
   mountHealthRoutes(app, {
     supergraph: async () => apiSchema !== undefined,

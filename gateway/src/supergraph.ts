@@ -3,6 +3,7 @@ import { ApolloGateway, type RemoteGraphQLDataSource } from '@apollo/gateway';
 import type { Logger, SubgraphName } from '@boxoffice/platform';
 import type { GatewayConfig } from './config.js';
 import { ForwardingDataSource } from './forwarding-data-source.js';
+import { servableSupergraph } from './subscriptions/viewer-dependence.js';
 
 /**
  * The Apollo Gateway over the checked-in, composed supergraph (`npm run compose` makes it).
@@ -11,7 +12,7 @@ import { ForwardingDataSource } from './forwarding-data-source.js';
 export function createSupergraphGateway(config: GatewayConfig, logger: Logger, fetcherFor: (subgraph: string) => RemoteGraphQLDataSource['fetcher']): ApolloGateway {
   return new ApolloGateway({
     logger,
-    supergraphSdl: readFileSync(config.SUPERGRAPH_PATH, 'utf8'),
+    supergraphSdl: servableSupergraph(readFileSync(config.SUPERGRAPH_PATH, 'utf8')),
     buildService: ({ name, url }) => new ForwardingDataSource({ url: config.subgraphUrls[name as SubgraphName] ?? url, fetcher: fetcherFor(name) }),
   });
 }

@@ -20,6 +20,7 @@ import { OutboxRelay } from '../messaging/outbox-relay.js';
 import { initOrm } from '../orm/init-orm.js';
 import { onShutdown } from './graceful-shutdown.js';
 import { mountHealthRoutes, mountMetricsRoute } from './health.js';
+import { countGraphqlRequests } from './request-counter.js';
 import { startOrExit } from './start-or-exit.js';
 import { CORRELATION_HEADER } from '../messaging/domain-event.js';
 import { ProjectionWait } from '../util/projection-wait.js';
@@ -105,6 +106,7 @@ async function start<S, L>(definition: SubgraphDefinition<S, L>, logger: ReturnT
   wiring.routes?.(app);
   app.use(
     '/graphql',
+    countGraphqlRequests,
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
