@@ -1,4 +1,5 @@
 import {
+  getArgumentValues,
   GraphQLError,
   Kind,
   OperationTypeNode,
@@ -7,7 +8,6 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
-import { getArgumentValues } from 'graphql/execution/values.js';
 import { SUBSCRIPTION_SOURCES, type SubscriptionSource } from './subscription-sources.js';
 
 export interface SubscriptionPlan {
