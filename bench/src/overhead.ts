@@ -1,10 +1,11 @@
 import { dropDatabases, startStack } from '@boxoffice/devstack';
 import { seedDemo } from '@boxoffice/devstack/demo-seed';
 import { format, measure } from './measure.js';
+import { benchSettings } from './settings.js';
 
 /**
- * `npm run bench`: starts a private stack (ports 5900-5905, its own databases) and prints, for
- * the same data, the cost of the federated path against a baseline measured in the same run:
+ * `npm run bench -- overhead`: starts a private stack (ports from BENCH_PORT_BASE, default
+ * 5900; databases `boxoffice_bench_<base>_*`) and prints, for the same data, the cost of the federated path against a baseline measured in the same run:
  *   1. one subgraph's query through the gateway vs the same query sent to the subgraph itself
  *      (the gateway's own overhead);
  *   2. an event with venue, organizer and seat availability (three subgraphs joined by the
@@ -12,12 +13,11 @@ import { format, measure } from './measure.js';
  */
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 2000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
-const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const databasePrefix = 'boxoffice_bench';
+const { portBase, serverUrl, databasePrefix } = benchSettings();
 
 await dropDatabases(serverUrl, databasePrefix);
 const stack = await startStack({
-  portBase: 5900,
+  portBase,
   databasePrefix,
   adminEmail: 'admin@boxoffice.bench',
   adminPassword: 'bench-admin-pass',
