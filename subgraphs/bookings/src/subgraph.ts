@@ -20,7 +20,7 @@ export const bookingsSubgraph: SubgraphDefinition<BookingsContext> = {
     const settings = loadBookingsSettings();
     const projections = new ProjectionWait(settings.PROJECTION_WAIT_MS);
     const services: BookingsServices = {
-      holds: new SeatHolds(settings.HOLD_TTL_SECONDS, projections),
+      holds: new SeatHolds({ holdTtlSeconds: settings.HOLD_TTL_SECONDS, maxSeatsPerCustomer: settings.MAX_SEATS_PER_CUSTOMER }, projections),
       checkout: new Checkout(settings.PAYMENT_WINDOW_SECONDS),
       projections,
     };

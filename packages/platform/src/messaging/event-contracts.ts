@@ -86,6 +86,7 @@ export const AvailabilityEventTypes = { changed: 'AvailabilityChanged' } as cons
 
 export interface AvailabilityFacts {
   eventId: string;
+  /** Orders one event's changes (bookings' availability_change_seq); subscribers re-read SeatAvailability.version. */
   version: number;
 }
 

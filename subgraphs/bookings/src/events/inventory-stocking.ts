@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EventProjection } from '../entities/index.js';
-import { touchAvailability } from '../services/availability-change.js';
+import { recordAvailabilityChange } from '../services/availability-change.js';
 import { createInventory } from '../services/seat-inventory.js';
 
 /**
@@ -12,5 +12,5 @@ export async function stockInventory(tx: EntityManager, event: EventProjection, 
   const added = await createInventory(tx, event.id, event.venueId);
   if (added === 0) return;
   event.inventoryReady = true;
-  touchAvailability(tx, event, correlationId);
+  await recordAvailabilityChange(tx, event.id, correlationId);
 }

@@ -1,7 +1,7 @@
 import type { PaymentFacts, ReceivedEvent } from '@boxoffice/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BookingStatus } from '../entities/index.js';
-import { touchAvailability } from '../services/availability-change.js';
+import { recordAvailabilityChange } from '../services/availability-change.js';
 import { closeBookings, confirmBooking, requestLateRefund } from '../services/booking-lifecycle.js';
 import { lockBooking } from '../services/locks.js';
 
@@ -17,7 +17,7 @@ export async function applyPaymentSucceeded(message: ReceivedEvent, em: EntityMa
   const { event, booking } = locked;
   if (booking.status === BookingStatus.PENDING_PAYMENT) {
     await confirmBooking(em, booking, message.correlationId);
-    touchAvailability(em, event, message.correlationId);
+    await recordAvailabilityChange(em, event.id, message.correlationId);
   } else if (booking.status !== BookingStatus.CONFIRMED) {
     requestLateRefund(em, booking, message.correlationId);
   }
@@ -33,5 +33,5 @@ export async function applyPaymentRefunded(message: ReceivedEvent, em: EntityMan
   const locked = await lockBooking(em, facts.bookingId);
   if (!locked || locked.booking.status !== BookingStatus.CONFIRMED) return;
   await closeBookings(em, [locked.booking], 'refunded', message.correlationId);
-  touchAvailability(em, locked.event, message.correlationId);
+  await recordAvailabilityChange(em, locked.event.id, message.correlationId);
 }

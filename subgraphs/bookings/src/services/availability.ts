@@ -14,11 +14,13 @@ interface SectionCountRow {
 
 /**
  * Availability of each event whose inventory exists, sections in seat-map order. One
- * statement, so counts and version come from one snapshot and always add up.
+ * statement, so counts and version come from one snapshot and always add up. The version is
+ * the sum of the seat rows' change counts: every committed seat change raises it, whatever the
+ * order in which parallel changes commit, and no row is shared by all of them.
  */
 export async function loadAvailabilities(em: EntityManager, eventIds: readonly string[]): Promise<Map<string, SeatAvailability>> {
   const rows = await em.execute<SectionCountRow[]>(
-    `select e."id" as "event_id", e."availability_version" as "version", s."section_id",
+    `select e."id" as "event_id", s."section_id", sum(s."changes")::int as "version",
        count(*)::int as "total",
        (count(*) filter (where s."state" = 'AVAILABLE'))::int as "available",
        (count(*) filter (where s."state" = 'HELD'))::int as "held",
@@ -27,13 +29,14 @@ export async function loadAvailabilities(em: EntityManager, eventIds: readonly s
      join "seat_inventory" s on s."event_id" = e."id"
      join "venue_seat" v on v."id" = s."seat_id"
      where e."id" in (?) and e."inventory_ready"
-     group by e."id", e."availability_version", s."section_id"
+     group by e."id", s."section_id"
      order by min(v."position")`,
     [[...eventIds]],
   );
   const byEvent = new Map<string, SeatAvailability>();
   for (const row of rows) {
-    const availability = byEvent.get(row.event_id) ?? emptyAvailability(row.event_id, row.version);
+    const availability = byEvent.get(row.event_id) ?? emptyAvailability(row.event_id);
+    availability.version += row.version;
     const counts = { total: row.total, available: row.available, held: row.held, sold: row.sold };
     availability.sections.push({ section: reference(row.section_id), ...counts });
     availability.total += row.total;
@@ -45,8 +48,8 @@ export async function loadAvailabilities(em: EntityManager, eventIds: readonly s
   return byEvent;
 }
 
-function emptyAvailability(eventId: string, version: number): SeatAvailability {
-  return { eventId, event: reference(eventId), version, total: 0, available: 0, held: 0, sold: 0, sections: [] };
+function emptyAvailability(eventId: string): SeatAvailability {
+  return { eventId, event: reference(eventId), version: 0, total: 0, available: 0, held: 0, sold: 0, sections: [] };
 }
 
 /** Per-seat states of each event, in seat-map order, optionally only one state. */
