@@ -69,24 +69,25 @@ export async function createVenue(gateway: string, organizer: Account, layout: L
 export async function publishEvent(gateway: string, organizer: Account, venueId: string, seats: number): Promise<string> {
   const { sections } = (await must(gateway, `query($id: ID!) { venue(id: $id) { sections { id } } }`, { id: venueId })).venue;
   const startsAt = Date.now() + 30 * 24 * 3600_000;
-  const { createEvent } = await must(
-    gateway,
-    `mutation($input: CreateEventInput!) { createEvent(input: $input) { id } }`,
-    {
-      input: {
-        title: `Hot drop ${randomUUID().slice(0, 8)}`,
-        venueId,
-        startsAt: new Date(startsAt).toISOString(),
-        endsAt: new Date(startsAt + 3 * 3600_000).toISOString(),
-        currency: 'EUR',
-        prices: sections.map((section: { id: string }) => ({ sectionId: section.id, priceCents: 4500 })),
-      },
-    },
-    organizer.token,
-  );
-  await must(gateway, `mutation($id: ID!) { publishEvent(id: $id) { id } }`, { id: createEvent.id }, organizer.token);
-  await until(async () => (await availability(gateway, createEvent.id))?.total === seats, 600_000, 'the seat inventory');
-  return createEvent.id;
+  const input = {
+    title: `Hot drop ${randomUUID().slice(0, 8)}`,
+    venueId,
+    startsAt: new Date(startsAt).toISOString(),
+    endsAt: new Date(startsAt + 3 * 3600_000).toISOString(),
+    currency: 'EUR',
+    prices: sections.map((section: { id: string }) => ({ sectionId: section.id, priceCents: 4500 })),
+  };
+  // On a busy machine the venue may take longer than events' own wait to arrive over Kafka.
+  let createEvent: { id: string } | undefined;
+  await until(async () => {
+    const result = await post(gateway, `mutation($input: CreateEventInput!) { createEvent(input: $input) { id } }`, { input }, organizer.token);
+    if (result.errors?.length && result.errors[0]!.extensions?.code !== 'NOT_FOUND') throw new Error(JSON.stringify(result.errors));
+    createEvent = result.data?.createEvent ?? undefined;
+    return createEvent !== undefined;
+  }, 120_000, 'the venue to reach events');
+  await must(gateway, `mutation($id: ID!) { publishEvent(id: $id) { id } }`, { id: createEvent!.id }, organizer.token);
+  await until(async () => (await availability(gateway, createEvent!.id))?.total === seats, 600_000, 'the seat inventory');
+  return createEvent!.id;
 }
 
 export interface Availability {

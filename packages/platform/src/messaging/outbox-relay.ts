@@ -9,6 +9,12 @@ import { OutboxMessage } from './outbox-message.entity.js';
 
 const { CompressionTypes } = kafkajs;
 const BATCH_SIZE = 100;
+/**
+ * Kafka refuses record batches over 1 MB (message.max.bytes); a send stops adding rows before
+ * their JSON passes this, whatever gzip makes of it. Every producer keeps single facts far
+ * below it (venues split seat maps into pieces).
+ */
+const MAX_BATCH_BYTES = 900_000;
 const POLL_INTERVAL_MS = 1000;
 
 /**
@@ -54,19 +60,30 @@ export class OutboxRelay {
   /** Publishes one batch; returns whether a full batch was found (more may be waiting). */
   private async publishBatch(): Promise<boolean> {
     return this.orm.em.fork().transactional(async (em) => {
-      const batch = await em.find(
+      const found = await em.find(
         OutboxMessage,
         { publishedAt: null },
         { orderBy: { position: 'asc' }, limit: BATCH_SIZE, lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE },
       );
-      if (batch.length === 0) return false;
+      if (found.length === 0) return false;
+      const batch = withinBytes(found);
       // Gzip keeps a batch of seat-map snapshots far below Kafka's 1 MB default message limit.
       await this.producer.sendBatch({ topicMessages: groupByTopic(batch), compression: CompressionTypes.GZIP });
       const now = new Date();
       for (const message of batch) message.publishedAt = now;
-      return batch.length === BATCH_SIZE;
+      return found.length === BATCH_SIZE || batch.length < found.length;
     });
   }
+}
+
+/** The longest prefix of `rows` whose payloads stay under MAX_BATCH_BYTES (at least one row). */
+function withinBytes(rows: OutboxMessage[]): OutboxMessage[] {
+  let bytes = 0;
+  for (let i = 0; i < rows.length; i += 1) {
+    bytes += JSON.stringify(rows[i]!.payload).length;
+    if (bytes > MAX_BATCH_BYTES) return rows.slice(0, Math.max(i, 1));
+  }
+  return rows;
 }
 
 function groupByTopic(batch: OutboxMessage[]) {
