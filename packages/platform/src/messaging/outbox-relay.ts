@@ -1,4 +1,3 @@
-import { LockMode } from '@mikro-orm/core';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import kafkajs, { type Producer } from 'kafkajs';
 import pg from 'pg';
@@ -57,30 +56,31 @@ export class OutboxRelay {
     }
   }
 
-  /** Publishes one batch; returns whether a full batch was found (more may be waiting). */
+  /** Publishes one batch; returns whether more may be waiting. */
   private async publishBatch(): Promise<boolean> {
     return this.orm.em.fork().transactional(async (em) => {
-      const found = await em.find(
-        OutboxMessage,
-        { publishedAt: null },
-        { orderBy: { position: 'asc' }, limit: BATCH_SIZE, lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE },
+      const waiting = await em.execute<Array<{ position: string; payload_bytes: number }>>(
+        `select "position", "payload_bytes" from "outbox_message" where "published_at" is null
+         order by "position" limit ? for update skip locked`,
+        [BATCH_SIZE],
       );
-      if (found.length === 0) return false;
-      const batch = withinBytes(found);
-      // Gzip keeps a batch of seat-map snapshots far below Kafka's 1 MB default message limit.
+      if (waiting.length === 0) return false;
+      const taken = withinBytes(waiting);
+      const batch = await em.find(OutboxMessage, { position: { $in: taken.map((row) => row.position) } }, { orderBy: { position: 'asc' } });
+      // Gzip keeps a batch well below Kafka's 1 MB default message limit.
       await this.producer.sendBatch({ topicMessages: groupByTopic(batch), compression: CompressionTypes.GZIP });
       const now = new Date();
       for (const message of batch) message.publishedAt = now;
-      return found.length === BATCH_SIZE || batch.length < found.length;
+      return waiting.length === BATCH_SIZE || taken.length < waiting.length;
     });
   }
 }
 
 /** The longest prefix of `rows` whose payloads stay under MAX_BATCH_BYTES (at least one row). */
-function withinBytes(rows: OutboxMessage[]): OutboxMessage[] {
+function withinBytes<T extends { payload_bytes: number }>(rows: T[]): T[] {
   let bytes = 0;
   for (let i = 0; i < rows.length; i += 1) {
-    bytes += JSON.stringify(rows[i]!.payload).length;
+    bytes += rows[i]!.payload_bytes;
     if (bytes > MAX_BATCH_BYTES) return rows.slice(0, Math.max(i, 1));
   }
   return rows;

@@ -6,7 +6,7 @@ import type { Logger } from 'pino';
 import { OutboxMessage } from '../messaging/outbox-message.entity.js';
 import { ProcessedEvent } from '../messaging/processed-event.entity.js';
 import { MessagingTables } from '../messaging/messaging-tables.migration.js';
-import { OutboxNotifyWhenIdle } from '../messaging/outbox-notify.migration.js';
+import { OutboxForBusyAndBig } from '../messaging/outbox-busy-and-big.migration.js';
 import { ensureDatabase } from './ensure-database.js';
 import { countStatement } from './query-counter.js';
 import { RECORD_BASES } from './records.js';
@@ -35,7 +35,7 @@ export async function initOrm({ databaseUrl, entities, migrations, logger }: Orm
     migrations: {
       migrationsList: [
         { name: 'Migration00000000000000_messaging', class: MessagingTables },
-        { name: 'Migration00000000000001_outbox_notify', class: OutboxNotifyWhenIdle },
+        { name: 'Migration00000000000001_outbox_busy_and_big', class: OutboxForBusyAndBig },
         ...migrations,
       ],
       transactional: true,

@@ -13,13 +13,18 @@ interface SeatRow {
   section_id: string;
 }
 
-/** Gives the event every seat of its venue, AVAILABLE; returns how many rows were added. */
+/**
+ * Gives the event every seat of its venue, AVAILABLE, once the venue's whole seat map is here
+ * (its pieces arrive one by one); returns how many rows were added, 0 while pieces are missing.
+ */
 export async function createInventory(tx: EntityManager, eventId: string, venueId: string): Promise<number> {
   const result = await tx.execute<{ affectedRows: number }>(
     `insert into "seat_inventory" ("event_id", "seat_id", "section_id")
-     select ?, "id", "section_id" from "venue_seat" where "venue_id" = ?
+     select ?, "id", "section_id" from "venue_seat"
+     where "venue_id" = ?
+       and (select "seat_count" from "venue_map" where "venue_id" = ?) = (select count(*) from "venue_seat" where "venue_id" = ?)
      on conflict do nothing`,
-    [eventId, venueId],
+    [eventId, venueId, venueId, venueId],
     'run',
   );
   return result.affectedRows;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { recordEvents, validateInput, VenueEventTypes, type Viewer } from '@boxoffice/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Seat, Section, Venue } from '../entities/index.js';
-import { venueEvent, venueFacts } from '../events/venue-facts.js';
+import { seatMapPieces, venueEvent, venueFacts } from '../events/venue-facts.js';
 import type { CreateVenueInput } from '../types/index.js';
 import { buildSeatMap } from './seat-map.js';
 import { newVenueRules } from './venue-rules.js';
@@ -11,8 +11,9 @@ import { newVenueRules } from './venue-rules.js';
 const SEAT_INSERT_CHUNK = 2_000;
 
 /**
- * Creates a venue managed by `manager` with its whole seat map, and records VenueCreated in
- * the same transaction. Seats go in with multi-row inserts, not one statement per seat.
+ * Creates a venue managed by `manager` with its whole seat map, and records VenueCreated and
+ * the seat map's VenueSeatsAdded pieces in the same transaction. Seats go in with multi-row
+ * inserts, not one statement per seat.
  */
 export async function createVenue(em: EntityManager, manager: Viewer, correlationId: string, input: CreateVenueInput): Promise<Venue> {
   const valid = validateInput(newVenueRules, input);
@@ -32,7 +33,10 @@ export async function createVenue(em: EntityManager, manager: Viewer, correlatio
     for (let start = 0; start < seatMap.seats.length; start += SEAT_INSERT_CHUNK) {
       await tx.insertMany(Seat, seatMap.seats.slice(start, start + SEAT_INSERT_CHUNK));
     }
-    recordEvents(tx, correlationId, [venueEvent(VenueEventTypes.created, venueFacts(venue, seatMap.sections, seatMap.seats))]);
+    recordEvents(tx, correlationId, [
+      venueEvent(VenueEventTypes.created, venueFacts(venue, seatMap.sections)),
+      ...seatMapPieces(venue, seatMap.sections, seatMap.seats).map((piece) => venueEvent(VenueEventTypes.seatsAdded, piece)),
+    ]);
     return venue;
   });
 }
