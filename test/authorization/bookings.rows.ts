@@ -13,24 +13,33 @@ import {
 } from '../../subgraphs/bookings/test/support/bookings-api.js';
 import type { Actors, MatrixRow } from './matrix.js';
 
-/** One event on sale per matrix owner; every row call takes seats of it nobody used yet. */
+/**
+ * An event on sale per matrix owner, replaced by a new one after ten seats, so nobody reaches the
+ * seat cap per customer and event (MAX_SEATS_PER_CUSTOMER); every row call takes a seat nobody
+ * used yet.
+ */
+const SEATS_PER_EVENT = 10;
 const eventsByOwner = new Map<string, Promise<EventFixture>>();
 const seatsHandedOut = new Map<string, number>();
 
 function ownersEvent(actors: Actors): Promise<EventFixture> {
   if (!eventsByOwner.has(actors.owner.id)) {
-    eventsByOwner.set(actors.owner.id, eventOnSale(actors.owner, { sections: [{ name: 'Matrix', rows: ['A', 'B', 'C'], seatsPerRow: 20 }] }));
+    eventsByOwner.set(actors.owner.id, eventOnSale(actors.owner, { sections: [{ name: 'Matrix', rows: ['A'], seatsPerRow: SEATS_PER_EVENT }] }));
   }
   return eventsByOwner.get(actors.owner.id)!;
 }
 
 async function freshSeat(actors: Actors): Promise<{ event: EventFixture; seatId: string }> {
-  const event = await ownersEvent(actors);
+  const current = ownersEvent(actors);
+  const event = await current;
   const used = seatsHandedOut.get(event.id) ?? 0;
-  const seatId = seatIdsOf(event.venue)[used];
-  if (!seatId) throw new Error(`the matrix event ${event.id} has no seats left`);
+  if (used === SEATS_PER_EVENT) {
+    // Used up: the next event replaces it (unless a concurrent call replaced it already).
+    if (eventsByOwner.get(actors.owner.id) === current) eventsByOwner.delete(actors.owner.id);
+    return freshSeat(actors);
+  }
   seatsHandedOut.set(event.id, used + 1);
-  return { event, seatId };
+  return { event, seatId: seatIdsOf(event.venue)[used]! };
 }
 
 /** The customer's hold on a fresh seat of the owner's event. */

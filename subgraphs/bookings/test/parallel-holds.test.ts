@@ -25,10 +25,16 @@ const holdFrom = (customer: TestUser, address: number, eventId: string, seatIds:
 const heldSeats = (results: GraphQLResponse<any>[]) =>
   results.filter((result) => !result.errors).flatMap((result) => result.data.holdSeats.seats.map((seat: { id: string }) => seat.id));
 
+let organizer: TestUser;
+/** Shared by the tests: the seat cap counts per event, and every test has events of its own. */
+let customers: TestUser[];
+
+beforeAll(async () => {
+  [organizer, ...customers] = await Promise.all([registerUser('ORGANIZER'), ...Array.from({ length: 50 }, () => registerUser())]);
+}, 120_000);
+
 describe('holds in parallel', () => {
   it('overlapping multi-seat holds in opposite orders never deadlock: one wins each block, the other gets SEAT_UNAVAILABLE', async () => {
-    const organizer = await registerUser('ORGANIZER');
-    const customers = await Promise.all(Array.from({ length: 20 }, () => registerUser()));
     const event = await eventOnSale(organizer, { sections: [{ name: 'Floor', rows: ['A', 'B', 'C', 'D', 'E'], seatsPerRow: 8 }] });
     const seats = seatIdsOf(event.venue);
     // Ten blocks of four seats; two customers race for each block, one asking in reverse order,
@@ -52,8 +58,7 @@ describe('holds in parallel', () => {
   });
 
   it('caps a customer at 10 seats of one event across live holds and unpaid bookings, also when their holds race', async () => {
-    const organizer = await registerUser('ORGANIZER');
-    const [customer, other] = await Promise.all([registerUser(), registerUser()]);
+    const [customer, other] = customers as [TestUser, TestUser];
     const event = await eventOnSale(organizer, { sections: [{ name: 'Floor', rows: ['A', 'B', 'C', 'D'], seatsPerRow: 10 }] });
     const seats = seatIdsOf(event.venue);
 
@@ -85,14 +90,13 @@ describe('holds in parallel', () => {
   });
 
   it('cancelEvent racing a storm of holds leaves no live hold or booking on the cancelled event', async () => {
-    const organizer = await registerUser('ORGANIZER');
-    const customers = await Promise.all(Array.from({ length: 20 }, () => registerUser()));
+    // Four holds of at most two seats each per customer: the seat cap stays out of play.
     const event = await eventOnSale(organizer, { sections: [{ name: 'Floor', rows: ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'], seatsPerRow: 25 }] });
     const seats = seatIdsOf(event.venue);
 
     const storm = Array.from({ length: 200 }, (_, i) => {
       const start = (i * 7) % (seats.length - 2);
-      return holdFrom(customers[i % 20]!, i % 20, event.id, seats.slice(start, start + 1 + (i % 2)));
+      return holdFrom(customers[i % 50]!, i % 50, event.id, seats.slice(start, start + 1 + (i % 2)));
     });
     const cancelled = new Promise((resolve) => setTimeout(resolve, 30)).then(() =>
       gql(`mutation($id: ID!) { cancelEvent(id: $id, reason: "Venue flooded") { status } }`, { id: event.id }, organizer.token),
@@ -104,7 +108,7 @@ describe('holds in parallel', () => {
     await eventually(async () => {
       expect(await availability(event.id)).toMatchObject({ total: 200, available: 200, held: 0, sold: 0 });
     }, 15_000);
-    const checkouts = await Promise.all(results.map((r, i) => (r.errors ? undefined : tryCheckout(customers[i % 20]!, r.data.holdSeats.id))));
+    const checkouts = await Promise.all(results.map((r, i) => (r.errors ? undefined : tryCheckout(customers[i % 50]!, r.data.holdSeats.id))));
     for (const result of checkouts.filter((c) => c !== undefined)) expect(errorCode(result)).toBe('INVALID_STATE');
     expect(errorCode(await tryHoldSeats(customers[0]!, event.id, [seats[0]!]))).toBe('INVALID_STATE');
     // Nothing open was left, so nothing changes afterwards.
