@@ -1,46 +1,6 @@
-import { gql } from '../support/client.js';
-import type { EventFixture } from '../support/fixtures.js';
-import {
-  checkout,
-  confirmedBooking,
-  eventOnSale,
-  holdSeats,
-  seatIdsOf,
-  tryCheckIn,
-  tryCheckout,
-  tryHoldSeats,
-  tryReleaseHold,
-} from '../../subgraphs/bookings/test/support/bookings-api.js';
+import { checkout, confirmedBooking, gql, holdSeats, tryCheckIn, tryCheckout, tryHoldSeats, tryReleaseHold } from '../support/index.js';
 import type { Actors, MatrixRow } from './matrix.js';
-
-/**
- * An event on sale per matrix owner, replaced by a new one after ten seats, so nobody reaches the
- * seat cap per customer and event (MAX_SEATS_PER_CUSTOMER); every row call takes a seat nobody
- * used yet.
- */
-const SEATS_PER_EVENT = 10;
-const eventsByOwner = new Map<string, Promise<EventFixture>>();
-const seatsHandedOut = new Map<string, number>();
-
-function ownersEvent(actors: Actors): Promise<EventFixture> {
-  if (!eventsByOwner.has(actors.owner.id)) {
-    eventsByOwner.set(actors.owner.id, eventOnSale(actors.owner, { sections: [{ name: 'Matrix', rows: ['A'], seatsPerRow: SEATS_PER_EVENT }] }));
-  }
-  return eventsByOwner.get(actors.owner.id)!;
-}
-
-async function freshSeat(actors: Actors): Promise<{ event: EventFixture; seatId: string }> {
-  const current = ownersEvent(actors);
-  const event = await current;
-  const used = seatsHandedOut.get(event.id) ?? 0;
-  if (used === SEATS_PER_EVENT) {
-    // Used up: the next event replaces it (unless a concurrent call replaced it already).
-    if (eventsByOwner.get(actors.owner.id) === current) eventsByOwner.delete(actors.owner.id);
-    return freshSeat(actors);
-  }
-  seatsHandedOut.set(event.id, used + 1);
-  return { event, seatId: seatIdsOf(event.venue)[used]! };
-}
+import { freshSeat, ownersEvent } from './matrix-event.js';
 
 /** The customer's hold on a fresh seat of the owner's event. */
 async function customersHold(actors: Actors) {

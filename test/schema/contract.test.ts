@@ -13,8 +13,8 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 
-/** The public API contract every client relies on (shared/ sits beside the repository). */
-const contract = buildSchema(readFileSync(`${REPO_ROOT}../shared/api/contract.graphql`, 'utf8'));
+/** The public API contract every client relies on. */
+const contract = buildSchema(readFileSync(`${REPO_ROOT}schema/contract.graphql`, 'utf8'));
 let api: GraphQLSchema;
 beforeAll(async () => {
   api = (await composeSupergraph()).apiSchema;

@@ -1,17 +1,23 @@
-import { errorCode, eventually, gql, registerUser, type GraphQLResponse, type TestUser } from '../../../test/support/client.js';
 import {
   availability,
   awaitBookingStatus,
   checkout,
+  errorCode,
   eventOnSale,
+  eventually,
+  gql,
   holdSeats,
   ok,
   pay,
+  registerUser,
+  seatedSection,
   seatIdsOf,
   tryCheckout,
   tryHoldSeats,
   tryReleaseHold,
-} from './support/bookings-api.js';
+  type GraphQLResponse,
+  type TestUser,
+} from '../../../test/support/index.js';
 
 /** Each customer calls from an address of their own, as real clients would (the gateway limits per address). */
 const holdFrom = (customer: TestUser, address: number, eventId: string, seatIds: string[]) =>
@@ -35,7 +41,7 @@ beforeAll(async () => {
 
 describe('holds in parallel', () => {
   it('overlapping multi-seat holds in opposite orders never deadlock: one wins each block, the other gets SEAT_UNAVAILABLE', async () => {
-    const event = await eventOnSale(organizer, { sections: [{ name: 'Floor', rows: ['A', 'B', 'C', 'D', 'E'], seatsPerRow: 8 }] });
+    const event = await eventOnSale(organizer, { sections: [seatedSection('Floor', ['A', 'B', 'C', 'D', 'E'], 8)] });
     const seats = seatIdsOf(event.venue);
     // Ten blocks of four seats; two customers race for each block, one asking in reverse order,
     // and a third asks for the middle two seats of the block and the first of the next.
@@ -59,7 +65,7 @@ describe('holds in parallel', () => {
 
   it('caps a customer at 10 seats of one event across live holds and unpaid bookings, also when their holds race', async () => {
     const [customer, other] = customers as [TestUser, TestUser];
-    const event = await eventOnSale(organizer, { sections: [{ name: 'Floor', rows: ['A', 'B', 'C', 'D'], seatsPerRow: 10 }] });
+    const event = await eventOnSale(organizer, { sections: [seatedSection('Floor', ['A', 'B', 'C', 'D'], 10)] });
     const seats = seatIdsOf(event.venue);
 
     // Six parallel holds of three seats each: at most three fit under the cap.
@@ -91,7 +97,7 @@ describe('holds in parallel', () => {
 
   it('cancelEvent racing a storm of holds leaves no live hold or booking on the cancelled event', async () => {
     // Four holds of at most two seats each per customer: the seat cap stays out of play.
-    const event = await eventOnSale(organizer, { sections: [{ name: 'Floor', rows: ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'], seatsPerRow: 25 }] });
+    const event = await eventOnSale(organizer, { sections: [seatedSection('Floor', ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'], 25)] });
     const seats = seatIdsOf(event.venue);
 
     const storm = Array.from({ length: 200 }, (_, i) => {

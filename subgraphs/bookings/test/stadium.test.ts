@@ -1,6 +1,4 @@
-import { eventually, gqlOk, registerUser } from '../../../test/support/client.js';
-import { createEvent, createVenue } from '../../../test/support/fixtures.js';
-import { availability, holdSeats, seatIdsOf, seatStates } from './support/bookings-api.js';
+import { availability, createVenue, eventually, gqlOk, holdSeats, publishedEvent, registerUser, seatedSection, seatIdsOf, seatStates } from '../../../test/support/index.js';
 
 const SECTIONS = 50;
 const ROWS = Array.from({ length: 100 }, (_, i) => `R${i + 1}`);
@@ -9,13 +7,10 @@ const SEATS_PER_ROW = 20;
 describe('stadium scale', () => {
   it('a 100,000-seat venue reaches bookings in pieces; an event on it goes on sale once the whole map is there', async () => {
     const [organizer, customer] = await Promise.all([registerUser('ORGANIZER'), registerUser()]);
-    const venue = await createVenue(
-      organizer,
-      Array.from({ length: SECTIONS }, (_, i) => ({ name: `Block ${i + 1}`, rows: ROWS, seatsPerRow: SEATS_PER_ROW })),
-    );
+    const venue = await createVenue(organizer, { sections: Array.from({ length: SECTIONS }, (_, i) => seatedSection(`Block ${i + 1}`, ROWS, SEATS_PER_ROW)) });
     const seats = seatIdsOf(venue);
     expect(seats).toHaveLength(100_000);
-    const event = await eventually(() => createEvent(organizer, venue), 60_000, 500);
+    const event = await eventually(() => publishedEvent(organizer, venue), 60_000, 500);
 
     const counts = await eventually(async () => {
       const data = await gqlOk(`query($id: ID!) { seatAvailability(eventId: $id) { total available held sold sections { total } } }`, { id: event.id });

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { errorCode, eventually, gql, gqlOk, registerUser, sqlStatements, type TestUser } from '../../../test/support/client.js';
-import { createVenue, uniqueToken } from './venue-fixtures.js';
+import { createVenue, errorCode, eventually, gql, gqlOk, registerUser, sqlStatements, uniqueToken, type TestUser } from '../../../test/support/index.js';
 
 let organizer: TestUser;
 

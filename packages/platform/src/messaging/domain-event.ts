@@ -1,4 +1,4 @@
-/** The envelope of every message on Kafka (see shared/design/flows.md). */
+/** The envelope of every message on Kafka (see docs/flows.md). */
 export interface DomainEvent<P = unknown> {
   /** UUID; consumers deduplicate on it. */
   id: string;

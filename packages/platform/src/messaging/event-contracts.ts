@@ -1,5 +1,5 @@
 /**
- * Payloads of the domain events on Kafka, one section per topic (see shared/design/flows.md).
+ * Payloads of the domain events on Kafka, one section per topic (see docs/flows.md).
  * Producers send whole snapshots, so a consumer can upsert from any single event and
  * redeliveries or reordering across aggregates converge on the same state.
  * Money is integer minor units; times are ISO-8601 UTC strings.

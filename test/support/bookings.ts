@@ -1,6 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { eventually, gql, type GraphQLResponse, type Subscription, type TestUser } from '../../../../test/support/client.js';
-import { awaitSeatInventory, createVenue, type EventFixture, type VenueFixture } from '../../../../test/support/fixtures.js';
+import { gql, ok } from './client.js';
+import { eventually } from './eventually.js';
+import type { EventFixture } from './events.js';
+import type { Subscription } from './subscriptions.js';
+import type { TestUser } from './users.js';
+import { seatIdsOf } from './venues.js';
 
 /** The bookings operations as a client app calls them through the gateway. */
 
@@ -49,6 +53,15 @@ export function awaitBookingStatus(caller: TestUser, id: string, status: string,
   }, timeoutMs);
 }
 
+/** Reads `bookingUpdated` pushes until one shows `status`; fails if none does in time. */
+export async function awaitPushedStatus(pushes: Subscription<any>, status: string): Promise<void> {
+  for (;;) {
+    const pushed = await pushes.next(10_000);
+    if (pushed.errors?.length) throw new Error(`subscription error: ${JSON.stringify(pushed.errors)}`);
+    if (pushed.data?.bookingUpdated.status === status) return;
+  }
+}
+
 export async function availability(eventId: string) {
   return ok(await gql(`query($id: ID!) { seatAvailability(eventId: $id) { ${AVAILABILITY_FIELDS} } }`, { id: eventId })).seatAvailability;
 }
@@ -64,62 +77,20 @@ export async function seatStates(eventId: string, state?: string): Promise<Map<s
   return new Map(data.seatAvailability.seats.map((s: { seat: { id: string }; state: string }) => [s.seat.id, s.state]));
 }
 
-export const PAY = `mutation($b: ID!, $m: String!, $k: String!) {
-  payForBooking(bookingId: $b, paymentMethod: $m, idempotencyKey: $k) { id status amountCents refundedCents }
-}`;
+/** Seats handed out so far per event, so that every caller of `nextSeats` gets fresh ones. */
+const seatsTaken = new Map<string, number>();
 
-export const pay = (caller: TestUser, bookingId: string, method = 'pm_card_visa') =>
-  gql(PAY, { b: bookingId, m: method, k: randomUUID() }, caller.token);
-
-/** Holds `seatIds`, checks out and pays: waits until the booking is CONFIRMED. */
-export async function confirmedBooking(customer: TestUser, eventId: string, seatIds: string[]) {
-  const hold = await holdSeats(customer, eventId, seatIds);
-  const booking = await checkout(customer, hold.id);
-  ok(await pay(customer, booking.id));
-  return awaitBookingStatus(customer, booking.id, 'CONFIRMED');
+/** `count` seats of `event` that no earlier call in this test file was given. */
+export function nextSeats(event: EventFixture, count = 1): string[] {
+  const seats = seatIdsOf(event.venue);
+  const from = seatsTaken.get(event.id) ?? 0;
+  if (from + count > seats.length) throw new Error(`event ${event.id} has no ${count} seats left for tests`);
+  seatsTaken.set(event.id, from + count);
+  return seats.slice(from, from + count);
 }
 
-export const seatIdsOf = (venue: VenueFixture): string[] => venue.sections.flatMap((section) => section.seats.map((seat) => seat.id));
-
-/** A published event at a new venue, priced per section (cents, in section order), on sale in bookings. */
-export async function eventOnSale(
-  organizer: TestUser,
-  { sections, prices }: { sections?: Parameters<typeof createVenue>[1]; prices?: number[] } = {},
-): Promise<EventFixture> {
-  const venue = await createVenue(organizer, sections);
-  const startsAt = Date.now() + 3 * 24 * 3600_000;
-  const created = ok(
-    await gql(
-      `mutation($input: CreateEventInput!) { createEvent(input: $input) { id title } }`,
-      {
-        input: {
-          title: `Bookings test ${randomUUID().slice(0, 8)}`,
-          venueId: venue.id,
-          startsAt: new Date(startsAt).toISOString(),
-          endsAt: new Date(startsAt + 3 * 3600_000).toISOString(),
-          currency: 'EUR',
-          prices: venue.sections.map((section, index) => ({ sectionId: section.id, priceCents: prices?.[index] ?? 1000 })),
-        },
-      },
-      organizer.token,
-    ),
-  ).createEvent;
-  ok(await gql(`mutation($id: ID!) { publishEvent(id: $id) { id } }`, { id: created.id }, organizer.token));
-  const event = { id: created.id, title: created.title, venue };
-  await awaitSeatInventory(event);
-  return event;
-}
-
-export function ok<T = any>(result: GraphQLResponse<T>): T {
-  if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);
-  return result.data as T;
-}
-
-/** Reads `bookingUpdated` pushes until one shows `status`; fails if none does in time. */
-export async function awaitPushedStatus(pushes: Subscription<any>, status: string): Promise<void> {
-  for (;;) {
-    const pushed = await pushes.next(10_000);
-    if (pushed.errors?.length) throw new Error(`subscription error: ${JSON.stringify(pushed.errors)}`);
-    if (pushed.data?.bookingUpdated.status === status) return;
-  }
+/** Holds `seatCount` fresh seats as `customer` and checks them out: a PENDING_PAYMENT booking. */
+export async function pendingBooking(customer: TestUser, event: EventFixture, seatCount = 1) {
+  const hold = await holdSeats(customer, event.id, nextSeats(event, seatCount));
+  return checkout(customer, hold.id);
 }
