@@ -10,7 +10,8 @@ describe('stadium scale', () => {
     const venue = await createVenue(organizer, { sections: Array.from({ length: SECTIONS }, (_, i) => seatedSection(`Block ${i + 1}`, ROWS, SEATS_PER_ROW)) });
     const seats = seatIdsOf(venue);
     expect(seats).toHaveLength(100_000);
-    const event = await eventually(() => publishedEvent(organizer, venue), 60_000, 500);
+    const prices = venue.sections.map((section) => ({ sectionId: section.id, priceCents: 4500 }));
+    const event = await eventually(() => publishedEvent(organizer, venue, { prices }), 60_000, 500);
 
     const counts = await eventually(async () => {
       const data = await gqlOk(`query($id: ID!) { seatAvailability(eventId: $id) { total available held sold sections { total } } }`, { id: event.id });
