@@ -21,6 +21,7 @@ import type { GraphQLSchema } from 'graphql';
 import { Redis } from 'ioredis';
 import type { GatewayConfig } from './config.js';
 import { createGatewayContext, type GatewayContext } from './context.js';
+import { inputErrorFields } from './input-error-fields.js';
 import { startChangeFanout } from './subscriptions/change-fanout.js';
 import { RedisHub } from './subscriptions/redis-hub.js';
 import { startSubscriptionServer } from './subscriptions/subscription-server.js';
@@ -54,6 +55,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     validationRules: [depthLimitRule(config.MAX_QUERY_DEPTH)],
     plugins: [
       complexityLimit(config.MAX_QUERY_COMPLEXITY),
+      inputErrorFields,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       production ? ApolloServerPluginLandingPageProductionDefault() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
     ],

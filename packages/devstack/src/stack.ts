@@ -1,7 +1,6 @@
-import { ALL_TOPICS } from '@boxoffice/platform';
+import { ALL_TOPICS, generateJwk } from '@boxoffice/platform';
 import { ChildService, type LogSink } from './child-service.js';
 import { PORT_OFFSETS, SUBGRAPHS, entryPoint, type SubgraphName } from './services.js';
-import { generateSigningKeys } from './signing-key.js';
 
 export interface StackOptions {
   /** The gateway's port; subgraphs take the next five. */
@@ -34,7 +33,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
   const kafkaBrokers = broker?.bootstrapServers ?? env.KAFKA_BROKERS!.split(',');
   const origin = (service: SubgraphName | 'gateway') => `http://127.0.0.1:${options.portBase + PORT_OFFSETS[service]}`;
   const origins = Object.fromEntries(SUBGRAPHS.map((name) => [name, origin(name)])) as Record<SubgraphName, string>;
-  const signingKeys = env.JWT_PRIVATE_KEYS ?? (await generateSigningKeys());
+  const signingKeys = env.JWT_PRIVATE_KEYS ?? JSON.stringify([await generateJwk()]);
   const shared: NodeJS.ProcessEnv = {
     ...env,
     KAFKA_BROKERS: kafkaBrokers.join(','),

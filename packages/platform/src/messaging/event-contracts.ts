@@ -7,6 +7,7 @@
 
 // ---- venues.venue (key: venue id)
 export const VenueEventTypes = { created: 'VenueCreated', updated: 'VenueUpdated', seatsAdded: 'VenueSeatsAdded' } as const;
+export type VenueEventType = (typeof VenueEventTypes)[keyof typeof VenueEventTypes];
 
 /** At most this many seats travel in one VenueSeatsAdded: about 200 kB of JSON at the longest labels. */
 export const SEAT_MAP_PIECE_SEATS = 1_000;
@@ -58,6 +59,7 @@ export const EventEventTypes = {
   cancelled: 'EventCancelled',
   completed: 'EventCompleted',
 } as const;
+export type EventEventType = (typeof EventEventTypes)[keyof typeof EventEventTypes];
 
 export type EventStatusFact = 'DRAFT' | 'PUBLISHED' | 'CANCELLED' | 'COMPLETED';
 
@@ -116,6 +118,7 @@ export const PaymentEventTypes = {
   failed: 'PaymentFailed',
   refunded: 'PaymentRefunded',
 } as const;
+export type PaymentEventType = (typeof PaymentEventTypes)[keyof typeof PaymentEventTypes];
 
 export type PaymentStatusFact = 'REQUIRES_PAYMENT' | 'SUCCEEDED' | 'FAILED' | 'REFUNDED' | 'PARTIALLY_REFUNDED';
 

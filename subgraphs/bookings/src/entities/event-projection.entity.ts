@@ -1,6 +1,6 @@
-import type { EventStatusFact } from '@boxoffice/platform';
+import { ProjectedRecord, type EventStatusFact } from '@boxoffice/platform';
 import { OptionalProps } from '@mikro-orm/core';
-import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Entity, Enum, Index, Property } from '@mikro-orm/decorators/legacy';
 
 export interface SectionPrice {
   sectionId: string;
@@ -11,16 +11,12 @@ const EVENT_STATUSES: EventStatusFact[] = ['DRAFT', 'PUBLISHED', 'CANCELLED', 'C
 
 /**
  * What bookings knows about an event, from the events.event snapshots. Its row is also the
- * event's sales gate (see locks.ts): seat changes take it shared, the cancellation cascade
- * exclusively.
+ * event's sales gate (see services/locks.ts): seat changes take it shared, the cancellation
+ * cascade exclusively.
  */
 @Entity({ tableName: 'event_projection' })
-export class EventProjection {
+export class EventProjection extends ProjectedRecord {
   [OptionalProps]?: 'inventoryReady';
-
-  /** The event's id. */
-  @PrimaryKey({ type: 'uuid' })
-  id!: string;
 
   @Index()
   @Property({ type: 'uuid' })

@@ -1,25 +1,13 @@
-import { isUuid, notFound } from '@boxoffice/platform';
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { BookingsContext } from '../context.js';
 import { SeatState } from '../entities/index.js';
-import { loadAvailabilities } from '../services/availability.js';
 import { SeatAvailability, SeatStatus } from '../types/index.js';
-
-/** The event's availability; an event Kafka has not delivered yet is waited for, then NOT_FOUND. */
-export async function availabilityOf(ctx: BookingsContext, eventId: string): Promise<SeatAvailability> {
-  if (!isUuid(eventId)) throw notFound('Event', eventId);
-  const found =
-    (await ctx.loaders.availability.load(eventId)) ??
-    (await ctx.services.projections.value(async () => (await loadAvailabilities(ctx.em, [eventId])).get(eventId)));
-  if (!found) throw notFound('Event', eventId);
-  return found;
-}
 
 @Resolver(() => SeatAvailability)
 export class SeatAvailabilityResolver {
   @Query(() => SeatAvailability)
   seatAvailability(@Arg('eventId', () => ID) eventId: string, @Ctx() ctx: BookingsContext): Promise<SeatAvailability> {
-    return availabilityOf(ctx, eventId);
+    return ctx.services.availability.of(ctx, eventId);
   }
 
   @FieldResolver(() => [SeatStatus], { description: 'Per-seat states, optionally only those in one state.' })

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { SeatHold } from '../entities/index.js';
-import { AVAILABILITY_FACT_SOURCE, availabilityFactSql } from './availability-change.js';
+import { AVAILABILITY_FACT_SOURCE, availabilityFactSql } from '../messaging/outgoing.js';
 
 export interface ClaimOutcome {
   /** The event's status; null when bookings has no seat inventory for it (yet). */

@@ -7,14 +7,15 @@ import {
   requireViewer,
   seatUnavailable,
   validateInput,
+  type ProjectionWait,
   type RequestContext,
 } from '@boxoffice/platform';
 import { z } from 'zod';
-import { HoldStatus, SeatHold, type EventProjection } from '../entities/index.js';
-import { recordAvailabilityChange } from './availability-change.js';
+import { EventProjection, HoldStatus, SeatHold } from '../entities/index.js';
+import { recordAvailabilityChange } from '../messaging/outgoing.js';
+import type { HoldSeatsArgs } from '../types/index.js';
 import { uncountSeats } from './customer-seats.js';
 import { lockHold } from './locks.js';
-import type { ProjectionWait } from './projection-wait.js';
 import { claimSeats, type ClaimOutcome } from './seat-claim.js';
 import { releaseHoldSeats } from './seat-inventory.js';
 
@@ -50,12 +51,12 @@ export class SeatHolds {
 
   constructor(
     private readonly settings: SeatHoldsSettings,
-    private readonly projections: ProjectionWait,
+    private readonly projectionWait: ProjectionWait,
   ) {
     this.cap = settings.maxSeatsPerCustomer === 0 ? 2 ** 31 - 1 : settings.maxSeatsPerCustomer;
   }
 
-  async hold(ctx: RequestContext, eventId: string, seatIds: string[]): Promise<SeatHold> {
+  async hold(ctx: RequestContext, { eventId, seatIds }: HoldSeatsArgs): Promise<SeatHold> {
     const viewer = requireViewer(ctx.auth);
     const wanted = validateInput(holdInput, { seatIds }).seatIds;
     if (!isUuid(eventId)) throw notFound('Event', eventId);
@@ -68,8 +69,10 @@ export class SeatHolds {
     let outcome = await claimSeats(ctx.em, hold, this.cap, ctx.correlationId);
     if (outcome.status === null || outcome.status === 'DRAFT') {
       // Right after publishEvent the projection may still show a draft, or lack the venue's seats.
-      const known = await this.projections.event(ctx.em, eventId, (e) => e.inventoryReady && e.status !== 'DRAFT');
-      if (!known?.inventoryReady) throw notFound('Event', eventId);
+      const settled = await this.projectionWait.until(`event-settled:${eventId}`, () =>
+        ctx.em.fork().findOne(EventProjection, { id: eventId, inventoryReady: true, status: { $ne: 'DRAFT' } }),
+      );
+      if (!settled && !(await ctx.em.fork().findOne(EventProjection, { id: eventId, inventoryReady: true }))) throw notFound('Event', eventId);
       outcome = await claimSeats(ctx.em, hold, this.cap, ctx.correlationId);
     }
     if (outcome.claimed === wanted.length) return hold;

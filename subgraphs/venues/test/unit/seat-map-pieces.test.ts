@@ -1,6 +1,6 @@
 import { SEAT_MAP_PIECE_SEATS } from '@boxoffice/platform';
 import { Venue } from '../../src/entities/index.js';
-import { seatMapPieces } from '../../src/events/venue-facts.js';
+import { seatMapPieces } from '../../src/messaging/outgoing.js';
 import { buildSeatMap } from '../../src/services/seat-map.js';
 
 describe('seatMapPieces', () => {
