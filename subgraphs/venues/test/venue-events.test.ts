@@ -41,7 +41,7 @@ test('createVenue publishes VenueCreated and the seat map in VenueSeatsAdded pie
       return received;
     }, 20_000);
     const sections = venue.sections.map((section: any) => ({ id: section.id, name: section.name, seatCount: section.seatCount }));
-    const created = { venueId: venue.id, name: venue.name, city: 'Rennes', managerId: manager.id, seatCount: 30, sections };
+    const created = { venueId: venue.id, name: venue.name, city: 'Rennes', managerId: manager.id, seatCount: venue.capacity, sections };
     expect(events[0]!.payload).toEqual(created);
     expect(events.at(-1)!.payload).toEqual({ ...created, name: 'Renamed' });
 
@@ -50,7 +50,7 @@ test('createVenue publishes VenueCreated and the seat map in VenueSeatsAdded pie
     venue.sections.forEach((section: any, index: number) => {
       expect(pieces[index]).toEqual({
         venueId: venue.id,
-        seatCount: 30,
+        seatCount: venue.capacity,
         sectionId: section.id,
         seats: section.seats.map((seat: any) => ({ ...seat, position: position++ })),
       });
