@@ -108,7 +108,7 @@ export const AvailabilityEventTypes = { changed: 'AvailabilityChanged' } as cons
 
 export interface AvailabilityFacts {
   eventId: string;
-  /** Orders one event's changes (bookings' availability_change_seq); subscribers re-read SeatAvailability.version. */
+  /** SeatAvailability.version after the change; versions of one event follow commit order. */
   version: number;
 }
 

@@ -21,20 +21,25 @@ export function bookingEvent(change: BookingChange, booking: Booking, refundWant
 }
 
 /**
- * The AvailabilityChanged fact of a change to one event's seats, as a relation for
- * `outboxInsertSql` (two parameters: the event id, twice). Its version comes from a sequence,
- * so recording it locks nothing; the event's SeatAvailability.version is the sum of its seat
- * rows' change counts (see services/availability.ts), which every seat change raises.
+ * The data-modifying CTE body that raises the availability version of the events in `eventIds`
+ * (a relation with an "event_id" column) by one and yields their AvailabilityChanged facts as a
+ * relation for `outboxInsertSql`. Changes record it as their last step, so the version's row is locked only from there to
+ * the commit: versions follow commit order, and the fact carries SeatAvailability.version.
  */
-export const AVAILABILITY_FACT_SOURCE = `(select ?::text as "aggregate_id",
-  jsonb_build_object('eventId', ?::text, 'version', nextval('availability_change_seq')) as "payload") as "change"`;
+export function bumpAvailabilityVersion(eventIds: string): string {
+  return `insert into "availability_version" as v ("event_id", "version") select "event_id", 1 from ${eventIds}
+    on conflict ("event_id") do update set "version" = v."version" + 1
+    returning "event_id"::text as "aggregate_id", jsonb_build_object('eventId', "event_id", 'version', "version") as "payload"`;
+}
 
-export function availabilityFactSql(correlationId: string | undefined, source = AVAILABILITY_FACT_SOURCE) {
+export function availabilityFactSql(correlationId: string | undefined, source: string) {
   return outboxInsertSql(TOPICS.availability, AvailabilityEventTypes.changed, source, correlationId);
 }
 
-/** Records that the event's seats changed in this transaction, for the gateway's subscribers. */
+/** Records that the event's seats changed in this transaction, for the gateway's subscribers (its last statement). */
 export async function recordAvailabilityChange(tx: EntityManager, eventId: string, correlationId: string | undefined): Promise<void> {
-  const fact = availabilityFactSql(correlationId);
-  await tx.execute(fact.sql, [...fact.params, eventId, eventId], 'run');
+  await tx.flush();
+  const fact = availabilityFactSql(correlationId, `"change"`);
+  const change = bumpAvailabilityVersion(`(select ?::uuid as "event_id") as "changed"`);
+  await tx.execute(`with "change" as (${change}) ${fact.sql}`, [eventId, ...fact.params], 'run');
 }

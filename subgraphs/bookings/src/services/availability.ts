@@ -31,13 +31,11 @@ interface SectionCountRow {
 
 /**
  * Availability of each event whose inventory exists, sections in seat-map order. One
- * statement, so counts and version come from one snapshot and always add up. The version is
- * the sum of the seat rows' change counts: every committed seat change raises it, whatever the
- * order in which parallel changes commit, and no row is shared by all of them.
+ * statement, so counts and version come from one snapshot and always add up.
  */
 export async function loadAvailabilities(em: EntityManager, eventIds: readonly string[]): Promise<Map<string, SeatAvailability>> {
   const rows = await em.execute<SectionCountRow[]>(
-    `select e."id" as "event_id", s."section_id", sum(s."changes")::int as "version",
+    `select e."id" as "event_id", coalesce(a."version", 0) as "version", s."section_id",
        count(*)::int as "total",
        (count(*) filter (where s."state" = 'AVAILABLE'))::int as "available",
        (count(*) filter (where s."state" = 'HELD'))::int as "held",
@@ -45,15 +43,15 @@ export async function loadAvailabilities(em: EntityManager, eventIds: readonly s
      from "event_projection" e
      join "seat_inventory" s on s."event_id" = e."id"
      join "venue_seat" v on v."id" = s."seat_id"
+     left join "availability_version" a on a."event_id" = e."id"
      where e."id" in (?) and e."inventory_ready"
-     group by e."id", s."section_id"
+     group by e."id", a."version", s."section_id"
      order by min(v."position")`,
     [[...eventIds]],
   );
   const byEvent = new Map<string, SeatAvailability>();
   for (const row of rows) {
-    const availability = byEvent.get(row.event_id) ?? emptyAvailability(row.event_id);
-    availability.version += row.version;
+    const availability = byEvent.get(row.event_id) ?? emptyAvailability(row.event_id, row.version);
     const counts = { total: row.total, available: row.available, held: row.held, sold: row.sold };
     availability.sections.push({ section: reference(row.section_id), ...counts });
     availability.total += row.total;
@@ -65,8 +63,8 @@ export async function loadAvailabilities(em: EntityManager, eventIds: readonly s
   return byEvent;
 }
 
-function emptyAvailability(eventId: string): SeatAvailability {
-  return { eventId, event: reference(eventId), version: 0, total: 0, available: 0, held: 0, sold: 0, sections: [] };
+function emptyAvailability(eventId: string, version: number): SeatAvailability {
+  return { eventId, event: reference(eventId), version, total: 0, available: 0, held: 0, sold: 0, sections: [] };
 }
 
 /** Per-seat states of each event, in seat-map order, optionally only one state. */

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { SeatHold } from '../entities/index.js';
-import { AVAILABILITY_FACT_SOURCE, availabilityFactSql } from '../messaging/outgoing.js';
+import { availabilityFactSql, bumpAvailabilityVersion } from '../messaging/outgoing.js';
 
 export interface ClaimOutcome {
   /** The event's status; null when bookings has no seat inventory for it (yet). */
@@ -26,7 +26,8 @@ export interface ClaimOutcome {
  *   (ON CONFLICT DO UPDATE reads the latest tally, so parallel holds of one customer queue
  *   there and cannot pass the cap together);
  * - only if the tally took it, the hold is inserted, its seats become HELD (the table's check
- *   constraint has the last word) and the AvailabilityChanged fact goes into the outbox.
+ *   constraint has the last word), and, last, the event's availability version is raised and
+ *   the AvailabilityChanged fact goes into the outbox (see bumpAvailabilityVersion).
  */
 export async function claimSeats(em: EntityManager, hold: SeatHold, maxSeatsPerCustomer: number, correlationId: string | undefined): Promise<ClaimOutcome> {
   const fact = availabilityFactSql(correlationId, `"fact_source"`);
@@ -53,14 +54,14 @@ export async function claimSeats(em: EntityManager, hold: SeatHold, maxSeatsPerC
      ), "hold" as (
        insert into "seat_hold" ("id", "event_id", "user_id", "seat_ids", "status", "expires_at", "created_at")
        select ?::uuid, ?::uuid, ?::uuid, array[?]::uuid[], 'ACTIVE', ?::timestamptz, ?::timestamptz from "counted"
-       returning "id"
+       returning "id", "event_id"
      ), "claimed" as (
-       update "seat_inventory" s set "state" = 'HELD', "hold_id" = h."id", "changes" = s."changes" + 1
+       update "seat_inventory" s set "state" = 'HELD', "hold_id" = h."id"
        from "hold" h, "free" f
        where s."event_id" = ? and s."seat_id" = f."seat_id"
        returning s."seat_id"
      ), "fact_source" as (
-       select * from ${AVAILABILITY_FACT_SOURCE} where exists (select 1 from "hold")
+       ${bumpAvailabilityVersion('"hold"')}
      ), "fact" as (
        ${fact.sql}
      )
@@ -77,7 +78,6 @@ export async function claimSeats(em: EntityManager, hold: SeatHold, maxSeatsPerC
       maxSeatsPerCustomer,
       hold.id, eventId, hold.userId, seatIds, hold.expiresAt, hold.createdAt,
       eventId,
-      eventId, eventId,
       ...fact.params,
     ],
   );

@@ -3,8 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 /*
  * The seat_inventory table: one row per (event, seat), whose state and single owner (a hold or
  * a booking) the table's check constraint keeps consistent. Every statement here changes rows
- * only from the state it expects, so a stale caller changes nothing, and counts each change on
- * the row (`changes`, summed into the availability version). Callers hold the locks of
+ * only from the state it expects, so a stale caller changes nothing. Callers hold the locks of
  * locks.ts and compare the counts they get back; holds claim seats in seat-claim.ts.
  */
 
@@ -41,7 +40,7 @@ export function seatsOfHold(tx: EntityManager, holdId: string): Promise<SeatRow[
 /** Hands a hold's seats to the booking made from it; they stay HELD until paid. */
 export async function transferHoldToBooking(tx: EntityManager, holdId: string, bookingId: string): Promise<number> {
   const result = await tx.execute<{ affectedRows: number }>(
-    `update "seat_inventory" set "hold_id" = null, "booking_id" = ?, "changes" = "changes" + 1 where "hold_id" = ? and "state" = 'HELD'`,
+    `update "seat_inventory" set "hold_id" = null, "booking_id" = ? where "hold_id" = ? and "state" = 'HELD'`,
     [bookingId, holdId],
     'run',
   );
@@ -51,7 +50,7 @@ export async function transferHoldToBooking(tx: EntityManager, holdId: string, b
 /** Marks a booking's held seats SOLD; returns how many. */
 export async function sellBookingSeats(tx: EntityManager, bookingId: string): Promise<number> {
   const result = await tx.execute<{ affectedRows: number }>(
-    `update "seat_inventory" set "state" = 'SOLD', "changes" = "changes" + 1 where "booking_id" = ? and "state" = 'HELD'`,
+    `update "seat_inventory" set "state" = 'SOLD' where "booking_id" = ? and "state" = 'HELD'`,
     [bookingId],
     'run',
   );
@@ -62,7 +61,7 @@ export async function sellBookingSeats(tx: EntityManager, bookingId: string): Pr
 export async function releaseHoldSeats(tx: EntityManager, holdIds: string[]): Promise<number> {
   if (holdIds.length === 0) return 0;
   const result = await tx.execute<{ affectedRows: number }>(
-    `update "seat_inventory" set "state" = 'AVAILABLE', "hold_id" = null, "changes" = "changes" + 1 where "hold_id" in (?)`,
+    `update "seat_inventory" set "state" = 'AVAILABLE', "hold_id" = null where "hold_id" in (?)`,
     [holdIds],
     'run',
   );
@@ -73,7 +72,7 @@ export async function releaseHoldSeats(tx: EntityManager, holdIds: string[]): Pr
 export async function releaseBookingSeats(tx: EntityManager, bookingIds: string[]): Promise<number> {
   if (bookingIds.length === 0) return 0;
   const result = await tx.execute<{ affectedRows: number }>(
-    `update "seat_inventory" set "state" = 'AVAILABLE', "booking_id" = null, "changes" = "changes" + 1 where "booking_id" in (?)`,
+    `update "seat_inventory" set "state" = 'AVAILABLE', "booking_id" = null where "booking_id" in (?)`,
     [bookingIds],
     'run',
   );
