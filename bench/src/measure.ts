@@ -5,16 +5,18 @@ export interface Measurement {
   p99Ms: number;
 }
 
-export async function measure(send: () => Promise<void>, count: number, concurrency: number): Promise<Measurement> {
+/** Calls `send(0)` … `send(count - 1)`, at most `concurrency` in flight. */
+export async function measure(send: (index: number) => Promise<void>, count: number, concurrency: number): Promise<Measurement> {
   const latencies: number[] = [];
   let next = 0;
   const started = performance.now();
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
       while (next < count) {
+        const index = next;
         next += 1;
         const t0 = performance.now();
-        await send();
+        await send(index);
         latencies.push(performance.now() - t0);
       }
     }),

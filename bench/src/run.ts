@@ -3,6 +3,7 @@ const BENCHMARKS: Record<string, () => Promise<unknown>> = {
   overhead: () => import('./overhead.js'),
   gateways: () => import('./gateways.js'),
   fanout: () => import('./fanout/fanout.js'),
+  'hot-drop': () => import('./hot-drop/main.js'),
 };
 
 const name = process.argv[2] ?? 'overhead';

@@ -13,6 +13,8 @@ const bookingsEnv = z.object({
   PAYMENT_WINDOW_SECONDS: seconds(900),
   /** How often the sweeper looks for expired holds and unpaid bookings. */
   SWEEP_INTERVAL_MS: milliseconds(1000),
+  /** At most this many seats of one event per customer across live holds and unpaid bookings; 0 turns the cap off. */
+  MAX_SEATS_PER_CUSTOMER: z.coerce.number().int('must be a whole number').min(0).max(1000).default(10),
 });
 
 export type BookingsSettings = z.infer<typeof bookingsEnv>;

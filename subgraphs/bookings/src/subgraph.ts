@@ -24,7 +24,7 @@ export const bookingsSubgraph: SubgraphDefinition<BookingsServices, BookingsLoad
   async wire({ orm, logger, projectionWait }) {
     const settings = loadBookingsSettings();
     const services: BookingsServices = {
-      holds: new SeatHolds(settings.HOLD_TTL_SECONDS, projectionWait),
+      holds: new SeatHolds({ holdTtlSeconds: settings.HOLD_TTL_SECONDS, maxSeatsPerCustomer: settings.MAX_SEATS_PER_CUSTOMER }, projectionWait),
       checkout: new Checkout(settings.PAYMENT_WINDOW_SECONDS),
       cancellation: new BookingCancellation(),
       checkIn: new CheckIn(),

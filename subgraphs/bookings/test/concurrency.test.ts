@@ -28,7 +28,8 @@ function randomSeats(seats: string[]): string[] {
 describe('concurrency', () => {
   it(`${ATTEMPTS} concurrent holdSeats over ${SEATS} seats hold each seat at most once`, async () => {
     const organizer = await registerUser('ORGANIZER');
-    const customers: TestUser[] = await Promise.all(Array.from({ length: 20 }, () => registerUser()));
+    // Enough customers (four attempts each) that the seat cap (MAX_SEATS_PER_CUSTOMER, 10) stays out of play.
+    const customers: TestUser[] = await Promise.all(Array.from({ length: 50 }, () => registerUser()));
     const event = await eventOnSale(organizer, { sections: [seatedSection('Floor', ['A', 'B', 'C', 'D', 'E'], 10)] });
     const seats = seatIdsOf(event.venue);
     expect(seats).toHaveLength(SEATS);

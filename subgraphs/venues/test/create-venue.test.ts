@@ -110,8 +110,8 @@ describe('createVenue validation', () => {
     ['more than 100 rows in a section', { sections: [{ name: 'Stalls', rows: rows(101) }] }, ['sections'], 'sections[0].rows'],
     ['more than 200 seats in a row', { sections: [{ name: 'Stalls', rows: [{ label: 'A', seats: 201 }] }] }, ['sections'], 'sections[0].rows[0].seats'],
     [
-      'more than 5,000 seats in the venue',
-      { sections: Array.from({ length: 26 }, (_, i) => ({ name: `Block ${i}`, rows: rows(10, 20) })) },
+      'more than 100,000 seats in the venue',
+      { sections: Array.from({ length: 50 }, (_, i) => ({ name: `Block ${i}`, rows: rows(100, 21) })) },
       ['sections'],
       'sections',
     ],

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { TOPICS, VenueEventTypes, type DomainEvent, type VenueFacts } from '@boxoffice/platform';
+import { TOPICS, VenueEventTypes, type DomainEvent, type VenueFacts, type VenueSeatsFacts } from '@boxoffice/platform';
 import kafkajs from 'kafkajs';
 import { createVenue, eventually, gqlOk, registerUser, UPDATE_VENUE } from '../../../test/support/index.js';
 
@@ -23,7 +23,7 @@ async function listenToVenues() {
   };
 }
 
-test('createVenue and updateVenue publish the whole seat map as VenueCreated and VenueUpdated', async () => {
+test('createVenue publishes VenueCreated and the seat map in VenueSeatsAdded pieces; updateVenue publishes VenueUpdated', async () => {
   const manager = await registerUser('ORGANIZER');
   const listener = await listenToVenues();
   try {
@@ -32,13 +32,30 @@ test('createVenue and updateVenue publish the whole seat map as VenueCreated and
 
     const events = await eventually(async () => {
       const received = listener.about(venue.id);
-      expect(received.map((event) => event.type)).toEqual([VenueEventTypes.created, VenueEventTypes.updated]);
+      const pieces = venue.sections.length;
+      expect(received.map((event) => event.type)).toEqual([
+        VenueEventTypes.created,
+        ...Array(pieces).fill(VenueEventTypes.seatsAdded),
+        VenueEventTypes.updated,
+      ]);
       return received;
     }, 20_000);
-    const seatMap = venue.sections.map((section: any) => ({ id: section.id, name: section.name, seats: section.seats }));
-    expect(events[0]!.payload).toEqual({ venueId: venue.id, name: venue.name, city: 'Rennes', managerId: manager.id, sections: seatMap });
-    expect(events[1]!.payload).toEqual({ ...events[0]!.payload, name: 'Renamed' });
-    expect(new Set(events.map((event) => event.id)).size).toBe(2);
+    const sections = venue.sections.map((section: any) => ({ id: section.id, name: section.name, seatCount: section.seatCount }));
+    const created = { venueId: venue.id, name: venue.name, city: 'Rennes', managerId: manager.id, seatCount: venue.capacity, sections };
+    expect(events[0]!.payload).toEqual(created);
+    expect(events.at(-1)!.payload).toEqual({ ...created, name: 'Renamed' });
+
+    let position = 0;
+    const pieces = events.slice(1, -1).map((event) => event.payload as unknown as VenueSeatsFacts);
+    venue.sections.forEach((section: any, index: number) => {
+      expect(pieces[index]).toEqual({
+        venueId: venue.id,
+        seatCount: venue.capacity,
+        sectionId: section.id,
+        seats: section.seats.map((seat: any) => ({ ...seat, position: position++ })),
+      });
+    });
+    expect(new Set(events.map((event) => event.id)).size).toBe(events.length);
   } finally {
     await listener.stop();
   }

@@ -1,6 +1,7 @@
 import { createRemoteJWKSet, errors, jwtVerify, type JWTVerifyGetKey } from 'jose';
 import { DomainError, unauthenticated } from '../errors/domain-error.js';
 import type { AuthContext, Role, Viewer } from './viewer.js';
+import { VerifiedTokens } from './verified-tokens.js';
 
 export const ACCESS_TOKEN_ALGORITHM = 'ES256';
 const ROLES: ReadonlySet<string> = new Set<Role>(['CUSTOMER', 'ORGANIZER', 'ADMIN']);
@@ -21,17 +22,23 @@ export function remoteKeySet(jwksUrl: string): JWTVerifyGetKey {
 
 /**
  * Verifies signature, algorithm, `exp`, `iss` and `aud`. Any failure, including an
- * unreachable key set, is UNAUTHENTICATED: a bad token never becomes a server error.
+ * unreachable key set, is UNAUTHENTICATED: a bad token never becomes a server error. Tokens
+ * that passed are remembered for a minute at most (see VerifiedTokens).
  */
 export function createTokenVerifier({ issuer, audience, keys }: TokenVerifierOptions): TokenVerifier {
+  const verified = new VerifiedTokens();
   return async (token) => {
+    const known = verified.get(token);
+    if (known) return known;
     try {
       const { payload } = await jwtVerify(token, keys, { issuer, audience, algorithms: [ACCESS_TOKEN_ALGORITHM] });
       const role = payload.role;
       if (typeof payload.sub !== 'string' || typeof role !== 'string' || !ROLES.has(role)) {
         throw unauthenticated('Access token lacks a subject or role');
       }
-      return { id: payload.sub, role: role as Role };
+      const viewer: Viewer = { id: payload.sub, role: role as Role };
+      verified.set(token, viewer, payload.exp);
+      return viewer;
     } catch (error) {
       if (error instanceof errors.JWTExpired) throw unauthenticated('Access token expired');
       throw unauthenticated('Invalid access token');

@@ -6,29 +6,49 @@
  */
 
 // ---- venues.venue (key: venue id)
-export const VenueEventTypes = { created: 'VenueCreated', updated: 'VenueUpdated' } as const;
+export const VenueEventTypes = { created: 'VenueCreated', updated: 'VenueUpdated', seatsAdded: 'VenueSeatsAdded' } as const;
 export type VenueEventType = (typeof VenueEventTypes)[keyof typeof VenueEventTypes];
+
+/** At most this many seats travel in one VenueSeatsAdded: about 200 kB of JSON at the longest labels. */
+export const SEAT_MAP_PIECE_SEATS = 1_000;
 
 export interface SeatFact {
   id: string;
   row: string;
   number: number;
   label: string;
+  /** Place in the venue's whole seat map (sections, rows, seats in order), from 0. */
+  position: number;
 }
 
 export interface SectionFact {
   id: string;
   name: string;
-  seats: SeatFact[];
+  seatCount: number;
 }
 
-/** Payload of VenueCreated and VenueUpdated; the seat map never changes after creation. */
+/**
+ * Payload of VenueCreated and VenueUpdated: the venue and its sections in order, without seats
+ * (a stadium's seat map is far beyond Kafka's 1 MB message limit). The seat map never changes
+ * after creation; it follows VenueCreated in VenueSeatsAdded pieces.
+ */
 export interface VenueFacts {
   venueId: string;
   name: string;
   city: string;
   managerId: string;
+  /** Seats in the whole venue: a consumer has the complete seat map once it holds this many. */
+  seatCount: number;
   sections: SectionFact[];
+}
+
+/** Payload of VenueSeatsAdded: up to SEAT_MAP_PIECE_SEATS seats of one section, in order. */
+export interface VenueSeatsFacts {
+  venueId: string;
+  /** Seats in the whole venue, as in VenueFacts, so a piece alone tells when the map is complete. */
+  seatCount: number;
+  sectionId: string;
+  seats: SeatFact[];
 }
 
 // ---- events.event (key: event id)
@@ -88,6 +108,7 @@ export const AvailabilityEventTypes = { changed: 'AvailabilityChanged' } as cons
 
 export interface AvailabilityFacts {
   eventId: string;
+  /** SeatAvailability.version after the change; versions of one event follow commit order. */
   version: number;
 }
 

@@ -1,4 +1,3 @@
-import { LockMode } from '@mikro-orm/core';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import kafkajs, { type Producer } from 'kafkajs';
 import pg from 'pg';
@@ -9,6 +8,12 @@ import { OutboxMessage } from './outbox-message.entity.js';
 
 const { CompressionTypes } = kafkajs;
 const BATCH_SIZE = 100;
+/**
+ * Kafka refuses record batches over 1 MB (message.max.bytes); a send stops adding rows before
+ * their JSON passes this, whatever gzip makes of it. Every producer keeps single facts far
+ * below it (venues split seat maps into pieces).
+ */
+const MAX_BATCH_BYTES = 900_000;
 const POLL_INTERVAL_MS = 1000;
 
 /**
@@ -51,22 +56,34 @@ export class OutboxRelay {
     }
   }
 
-  /** Publishes one batch; returns whether a full batch was found (more may be waiting). */
+  /** Publishes one batch; returns whether more may be waiting. */
   private async publishBatch(): Promise<boolean> {
     return this.orm.em.fork().transactional(async (em) => {
-      const batch = await em.find(
-        OutboxMessage,
-        { publishedAt: null },
-        { orderBy: { position: 'asc' }, limit: BATCH_SIZE, lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE },
+      const waiting = await em.execute<Array<{ position: string; payload_bytes: number }>>(
+        `select "position", "payload_bytes" from "outbox_message" where "published_at" is null
+         order by "position" limit ? for update skip locked`,
+        [BATCH_SIZE],
       );
-      if (batch.length === 0) return false;
-      // Gzip keeps a batch of seat-map snapshots far below Kafka's 1 MB default message limit.
+      if (waiting.length === 0) return false;
+      const taken = withinBytes(waiting);
+      const batch = await em.find(OutboxMessage, { position: { $in: taken.map((row) => row.position) } }, { orderBy: { position: 'asc' } });
+      // Gzip keeps a batch well below Kafka's 1 MB default message limit.
       await this.producer.sendBatch({ topicMessages: groupByTopic(batch), compression: CompressionTypes.GZIP });
       const now = new Date();
       for (const message of batch) message.publishedAt = now;
-      return batch.length === BATCH_SIZE;
+      return waiting.length === BATCH_SIZE || taken.length < waiting.length;
     });
   }
+}
+
+/** The longest prefix of `rows` whose payloads stay under MAX_BATCH_BYTES (at least one row). */
+function withinBytes<T extends { payload_bytes: number }>(rows: T[]): T[] {
+  let bytes = 0;
+  for (let i = 0; i < rows.length; i += 1) {
+    bytes += rows[i]!.payload_bytes;
+    if (bytes > MAX_BATCH_BYTES) return rows.slice(0, Math.max(i, 1));
+  }
+  return rows;
 }
 
 function groupByTopic(batch: OutboxMessage[]) {

@@ -30,3 +30,16 @@ export function recordEvents(em: EntityManager, correlationId: string | undefine
     );
   }
 }
+
+/**
+ * `recordEvents` inside one SQL statement: a data-modifying CTE body recording one `type` event
+ * on `topic` per row of `source`, a relation with the columns "aggregate_id" (text) and
+ * "payload" (jsonb). For statements that change state and record its fact in one round trip.
+ */
+export function outboxInsertSql(topic: Topic, type: string, source: string, correlationId: string | undefined) {
+  return {
+    sql: `insert into "outbox_message" ("event_id", "topic", "key", "type", "payload", "correlation_id", "occurred_at")
+      select gen_random_uuid(), ?, "aggregate_id", ?, "payload", ?, now() from ${source}`,
+    params: [topic, type, correlationId ?? null],
+  };
+}

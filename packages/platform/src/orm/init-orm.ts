@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import { OutboxMessage } from '../messaging/outbox-message.entity.js';
 import { ProcessedEvent } from '../messaging/processed-event.entity.js';
 import { MessagingTables } from '../messaging/messaging-tables.migration.js';
+import { OutboxForBusyAndBig } from '../messaging/outbox-busy-and-big.migration.js';
 import { ensureDatabase } from './ensure-database.js';
 import { countStatement } from './query-counter.js';
 import { RECORD_BASES } from './records.js';
@@ -32,7 +33,11 @@ export async function initOrm({ databaseUrl, entities, migrations, logger }: Orm
     metadataProvider: ReflectMetadataProvider,
     extensions: [Migrator],
     migrations: {
-      migrationsList: [{ name: 'Migration00000000000000_messaging', class: MessagingTables }, ...migrations],
+      migrationsList: [
+        { name: 'Migration00000000000000_messaging', class: MessagingTables },
+        { name: 'Migration00000000000001_outbox_busy_and_big', class: OutboxForBusyAndBig },
+        ...migrations,
+      ],
       transactional: true,
       allOrNothing: true,
       // Migrations are written by hand; no schema snapshot files next to the code.

@@ -11,12 +11,12 @@ const EVENT_STATUSES: EventStatusFact[] = ['DRAFT', 'PUBLISHED', 'CANCELLED', 'C
 
 /**
  * What bookings knows about an event, from the events.event snapshots. Its row is also the
- * event's inventory lock: every change to the event's seats locks it first and bumps
- * `availabilityVersion` in the same transaction.
+ * event's sales gate (see services/locks.ts): seat changes take it shared, the cancellation
+ * cascade exclusively.
  */
 @Entity({ tableName: 'event_projection' })
 export class EventProjection extends ProjectedRecord {
-  [OptionalProps]?: 'inventoryReady' | 'availabilityVersion';
+  [OptionalProps]?: 'inventoryReady';
 
   @Index()
   @Property({ type: 'uuid' })
@@ -46,9 +46,6 @@ export class EventProjection extends ProjectedRecord {
   /** True once the seat inventory exists (both the event and its venue's seats are known). */
   @Property({ type: 'boolean' })
   inventoryReady: boolean = false;
-
-  @Property({ type: 'integer' })
-  availabilityVersion: number = 0;
 
   @Property({ type: 'datetime' })
   updatedAt!: Date;

@@ -1,14 +1,6 @@
-import {
-  AvailabilityEventTypes,
-  BookingEventTypes,
-  recordEvents,
-  TOPICS,
-  type AvailabilityFacts,
-  type BookingFacts,
-  type OutgoingEvent,
-} from '@boxoffice/platform';
+import { AvailabilityEventTypes, BookingEventTypes, outboxInsertSql, TOPICS, type BookingFacts, type OutgoingEvent } from '@boxoffice/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Booking, EventProjection } from '../entities/index.js';
+import type { Booking } from '../entities/index.js';
 
 export type BookingChange = keyof typeof BookingEventTypes;
 
@@ -29,13 +21,25 @@ export function bookingEvent(change: BookingChange, booking: Booking, refundWant
 }
 
 /**
- * Records a change of a locked event's seat states: a higher `version`, written in the same
- * transaction, and an AvailabilityChanged event in the outbox for the gateway's subscribers.
+ * The data-modifying CTE body that raises the availability version of the events in `eventIds`
+ * (a relation with an "event_id" column) by one and yields their AvailabilityChanged facts as a
+ * relation for `outboxInsertSql`. Changes record it as their last step, so the version's row is locked only from there to
+ * the commit: versions follow commit order, and the fact carries SeatAvailability.version.
  */
-export function touchAvailability(tx: EntityManager, event: EventProjection, correlationId: string | undefined): void {
-  event.availabilityVersion += 1;
-  const payload: AvailabilityFacts = { eventId: event.id, version: event.availabilityVersion };
-  recordEvents(tx, correlationId, [
-    { topic: TOPICS.availability, type: AvailabilityEventTypes.changed, aggregateId: event.id, payload },
-  ]);
+export function bumpAvailabilityVersion(eventIds: string): string {
+  return `insert into "availability_version" as v ("event_id", "version") select "event_id", 1 from ${eventIds}
+    on conflict ("event_id") do update set "version" = v."version" + 1
+    returning "event_id"::text as "aggregate_id", jsonb_build_object('eventId', "event_id", 'version', "version") as "payload"`;
+}
+
+export function availabilityFactSql(correlationId: string | undefined, source: string) {
+  return outboxInsertSql(TOPICS.availability, AvailabilityEventTypes.changed, source, correlationId);
+}
+
+/** Records that the event's seats changed in this transaction, for the gateway's subscribers (its last statement). */
+export async function recordAvailabilityChange(tx: EntityManager, eventId: string, correlationId: string | undefined): Promise<void> {
+  await tx.flush();
+  const fact = availabilityFactSql(correlationId, `"change"`);
+  const change = bumpAvailabilityVersion(`(select ?::uuid as "event_id") as "changed"`);
+  await tx.execute(`with "change" as (${change}) ${fact.sql}`, [eventId, ...fact.params], 'run');
 }

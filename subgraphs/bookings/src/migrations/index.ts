@@ -1,6 +1,10 @@
 import type { NamedMigration } from '@boxoffice/platform';
 import { Migration20261122040000_bookings } from './Migration20261122040000_bookings.js';
+import { Migration20261202120000_parallel_holds } from './Migration20261202120000_parallel_holds.js';
+import { Migration20261202130000_seat_map_pieces } from './Migration20261202130000_seat_map_pieces.js';
 
 export const migrations: NamedMigration[] = [
   { name: 'Migration20261122040000_bookings', class: Migration20261122040000_bookings },
+  { name: 'Migration20261202120000_parallel_holds', class: Migration20261202120000_parallel_holds },
+  { name: 'Migration20261202130000_seat_map_pieces', class: Migration20261202130000_seat_map_pieces },
 ];

@@ -35,7 +35,7 @@ interface SectionCountRow {
  */
 export async function loadAvailabilities(em: EntityManager, eventIds: readonly string[]): Promise<Map<string, SeatAvailability>> {
   const rows = await em.execute<SectionCountRow[]>(
-    `select e."id" as "event_id", e."availability_version" as "version", s."section_id",
+    `select e."id" as "event_id", coalesce(a."version", 0) as "version", s."section_id",
        count(*)::int as "total",
        (count(*) filter (where s."state" = 'AVAILABLE'))::int as "available",
        (count(*) filter (where s."state" = 'HELD'))::int as "held",
@@ -43,8 +43,9 @@ export async function loadAvailabilities(em: EntityManager, eventIds: readonly s
      from "event_projection" e
      join "seat_inventory" s on s."event_id" = e."id"
      join "venue_seat" v on v."id" = s."seat_id"
+     left join "availability_version" a on a."event_id" = e."id"
      where e."id" in (?) and e."inventory_ready"
-     group by e."id", e."availability_version", s."section_id"
+     group by e."id", a."version", s."section_id"
      order by min(v."position")`,
     [[...eventIds]],
   );

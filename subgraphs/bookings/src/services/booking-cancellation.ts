@@ -1,6 +1,6 @@
 import { assertOwnerOrAdmin, invalidState, isUuid, notFound, requireViewer, type RequestContext } from '@boxoffice/platform';
 import type { Booking } from '../entities/index.js';
-import { touchAvailability } from '../messaging/outgoing.js';
+import { recordAvailabilityChange } from '../messaging/outgoing.js';
 import { closeBookings, OPEN_STATUSES } from './booking-lifecycle.js';
 import { lockBooking } from './locks.js';
 
@@ -21,7 +21,7 @@ export class BookingCancellation {
         throw invalidState(`Booking is ${booking.status}; only PENDING_PAYMENT or CONFIRMED bookings can be cancelled`);
       }
       await closeBookings(tx, [booking], 'cancelled', ctx.correlationId);
-      touchAvailability(tx, event, ctx.correlationId);
+      await recordAvailabilityChange(tx, event.id, ctx.correlationId);
       return booking;
     });
   }

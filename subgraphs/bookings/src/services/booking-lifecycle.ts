@@ -3,11 +3,13 @@ import { recordEvents } from '@boxoffice/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Booking, BookingStatus, Ticket } from '../entities/index.js';
 import { bookingEvent, type BookingChange } from '../messaging/outgoing.js';
+import { uncountSeats } from './customer-seats.js';
 import { releaseBookingSeats, sellBookingSeats } from './seat-inventory.js';
 
 /*
- * Status changes of bookings. Callers hold the event's lock and the bookings' locks (see
- * locks.ts), call these inside that transaction, and record the availability change.
+ * Status changes of bookings. Callers hold the event's shared lock and the bookings' locks (see
+ * locks.ts), call these inside that transaction, and record the availability change. Seats of
+ * unpaid bookings count towards their customer's cap (customer-seats.ts) until paid or freed.
  */
 
 export const OPEN_STATUSES: readonly BookingStatus[] = [BookingStatus.PENDING_PAYMENT, BookingStatus.CONFIRMED];
@@ -21,6 +23,7 @@ export async function confirmBooking(tx: EntityManager, booking: Booking, correl
   if (sold !== booking.seatIds.length) {
     throw new Error(`Booking ${booking.id} owns ${sold} of its ${booking.seatIds.length} seats; refusing to confirm`);
   }
+  await uncountSeats(tx, [unpaidSeats(booking)]);
   for (const seatId of booking.seatIds) {
     tx.persist(tx.create(Ticket, { bookingId: booking.id, eventId: booking.eventId, seatId, code: newTicketCode() }));
   }
@@ -47,6 +50,7 @@ export async function closeBookings(
   if (bookings.length === 0) return;
   const ids = bookings.map((booking) => booking.id);
   await releaseBookingSeats(tx, ids);
+  await uncountSeats(tx, bookings.filter((booking) => booking.status === BookingStatus.PENDING_PAYMENT).map(unpaidSeats));
   await tx.execute(`update "ticket" set "voided_at" = now() where "booking_id" in (?) and "voided_at" is null`, [ids], 'run');
   for (const booking of bookings) {
     const wasPaid = booking.status === BookingStatus.CONFIRMED;
@@ -54,6 +58,8 @@ export async function closeBookings(
     recordEvents(tx, correlationId, [bookingEvent(change, booking, change === 'cancelled' ? wasPaid : undefined)]);
   }
 }
+
+const unpaidSeats = (booking: Booking) => ({ eventId: booking.eventId, userId: booking.userId, seats: booking.seatIds.length });
 
 /**
  * A payment that succeeded for a booking that is no longer payable (expired or cancelled

@@ -15,7 +15,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import { Booking, HoldStatus, type EventProjection, type SeatHold } from '../entities/index.js';
 import type { CheckoutArgs } from '../types/index.js';
-import { bookingEvent, touchAvailability } from '../messaging/outgoing.js';
+import { bookingEvent, recordAvailabilityChange } from '../messaging/outgoing.js';
 import { lockHold } from './locks.js';
 import { assertOnSale } from './seat-holds.js';
 import { seatsOfHold, transferHoldToBooking } from './seat-inventory.js';
@@ -59,7 +59,7 @@ export class Checkout {
         const moved = await transferHoldToBooking(tx, hold.id, booking.id);
         if (moved !== hold.seatIds.length) throw new Error(`Hold ${hold.id} owns ${moved} of its ${hold.seatIds.length} seats`);
         hold.status = HoldStatus.CHECKED_OUT;
-        touchAvailability(tx, event, ctx.correlationId);
+        await recordAvailabilityChange(tx, event.id, ctx.correlationId);
         recordEvents(tx, ctx.correlationId, [bookingEvent('created', booking)]);
         return booking;
       });

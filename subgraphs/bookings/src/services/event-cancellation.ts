@@ -1,8 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode } from '@mikro-orm/core';
 import { Booking, HoldStatus, SeatHold, type EventProjection } from '../entities/index.js';
-import { touchAvailability } from '../messaging/outgoing.js';
+import { recordAvailabilityChange } from '../messaging/outgoing.js';
 import { closeBookings, OPEN_STATUSES } from './booking-lifecycle.js';
+import { uncountSeats } from './customer-seats.js';
 import { releaseHoldSeats } from './seat-inventory.js';
 
 /**
@@ -19,7 +20,8 @@ export async function cancelEventBookings(tx: EntityManager, event: EventProject
   );
   if (holds.length === 0 && bookings.length === 0) return;
   await releaseHoldSeats(tx, holds.map((hold) => hold.id));
+  await uncountSeats(tx, holds.map((hold) => ({ eventId: event.id, userId: hold.userId, seats: hold.seatIds.length })));
   for (const hold of holds) hold.status = HoldStatus.RELEASED;
   await closeBookings(tx, bookings, 'cancelled', correlationId);
-  touchAvailability(tx, event, correlationId);
+  await recordAvailabilityChange(tx, event.id, correlationId);
 }

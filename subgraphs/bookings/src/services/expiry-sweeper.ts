@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { Booking, BookingStatus, HoldStatus, SeatHold } from '../entities/index.js';
-import { touchAvailability } from '../messaging/outgoing.js';
+import { recordAvailabilityChange } from '../messaging/outgoing.js';
 import { closeBookings } from './booking-lifecycle.js';
-import { lockEvent } from './locks.js';
+import { uncountSeats } from './customer-seats.js';
+import { shareEvent } from './locks.js';
 import { releaseHoldSeats } from './seat-inventory.js';
 
 const EVENTS_PER_SWEEP = 100;
@@ -12,8 +13,8 @@ const ROWS_PER_EVENT = 500;
 
 /**
  * Releases the seats of expired holds and expires bookings left unpaid past paymentDueAt (run
- * every SWEEP_INTERVAL_MS by a PeriodicTask). Work is done per event under the event's lock (the
- * lock order of locks.ts), rows are claimed with SKIP LOCKED so several replicas can sweep side
+ * every SWEEP_INTERVAL_MS by a PeriodicTask). Work is done per event under the event's shared
+ * lock (the lock order of locks.ts), rows are claimed with SKIP LOCKED so several replicas can sweep side
  * by side.
  */
 export class ExpirySweeper {
@@ -39,12 +40,12 @@ export class ExpirySweeper {
     );
   }
 
-  /** Runs `expire` under the event's lock; it returns whether seats changed, which bumps availability. */
+  /** Runs `expire` under the event's shared lock; it returns whether seats changed, which is recorded. */
   private async inEvent(eventId: string, expire: (tx: EntityManager, correlationId: string) => Promise<boolean>): Promise<void> {
     const correlationId = randomUUID();
     await this.orm.em.fork().transactional(async (tx) => {
-      const event = await lockEvent(tx, eventId);
-      if (event && (await expire(tx, correlationId))) touchAvailability(tx, event, correlationId);
+      const event = await shareEvent(tx, eventId);
+      if (event && (await expire(tx, correlationId))) await recordAvailabilityChange(tx, event.id, correlationId);
     });
   }
 }
@@ -56,6 +57,7 @@ async function expireHolds(tx: EntityManager, eventId: string, now: Date): Promi
     { lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE, limit: ROWS_PER_EVENT },
   );
   await releaseHoldSeats(tx, holds.map((hold) => hold.id));
+  await uncountSeats(tx, holds.map((hold) => ({ eventId, userId: hold.userId, seats: hold.seatIds.length })));
   for (const hold of holds) hold.status = HoldStatus.EXPIRED;
   return holds.length > 0;
 }

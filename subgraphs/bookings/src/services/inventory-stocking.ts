@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EventProjection } from '../entities/index.js';
-import { touchAvailability } from '../messaging/outgoing.js';
+import { recordAvailabilityChange } from '../messaging/outgoing.js';
 import { createInventory } from './seat-inventory.js';
 
 /**
@@ -12,5 +12,5 @@ export async function stockInventory(tx: EntityManager, event: EventProjection, 
   const added = await createInventory(tx, event.id, event.venueId);
   if (added === 0) return;
   event.inventoryReady = true;
-  touchAvailability(tx, event, correlationId);
+  await recordAvailabilityChange(tx, event.id, correlationId);
 }

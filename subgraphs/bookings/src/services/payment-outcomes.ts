@@ -1,6 +1,6 @@
 import type { PaymentFacts, RequestContext } from '@boxoffice/platform';
 import { BookingStatus } from '../entities/index.js';
-import { touchAvailability } from '../messaging/outgoing.js';
+import { recordAvailabilityChange } from '../messaging/outgoing.js';
 import { closeBookings, confirmBooking, requestLateRefund } from './booking-lifecycle.js';
 import { lockBooking } from './locks.js';
 
@@ -17,7 +17,7 @@ export class PaymentOutcomes {
     const { event, booking } = locked;
     if (booking.status === BookingStatus.PENDING_PAYMENT) {
       await confirmBooking(em, booking, correlationId);
-      touchAvailability(em, event, correlationId);
+      await recordAvailabilityChange(em, event.id, correlationId);
     } else if (booking.status !== BookingStatus.CONFIRMED) {
       requestLateRefund(em, booking, correlationId);
     }
@@ -32,6 +32,6 @@ export class PaymentOutcomes {
     const locked = await lockBooking(em, facts.bookingId);
     if (!locked || locked.booking.status !== BookingStatus.CONFIRMED) return;
     await closeBookings(em, [locked.booking], 'refunded', correlationId);
-    touchAvailability(em, locked.event, correlationId);
+    await recordAvailabilityChange(em, locked.event.id, correlationId);
   }
 }

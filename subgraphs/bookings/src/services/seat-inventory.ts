@@ -3,8 +3,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 /*
  * The seat_inventory table: one row per (event, seat), whose state and single owner (a hold or
  * a booking) the table's check constraint keeps consistent. Every statement here changes rows
- * only from the state it expects, so a stale caller changes nothing; callers hold the event's
- * lock (see locks.ts) and compare the counts they get back.
+ * only from the state it expects, so a stale caller changes nothing. Callers hold the locks of
+ * locks.ts and compare the counts they get back; holds claim seats in seat-claim.ts.
  */
 
 interface SeatRow {
@@ -12,36 +12,21 @@ interface SeatRow {
   section_id: string;
 }
 
-/** Gives the event every seat of its venue, AVAILABLE; returns how many rows were added. */
+/**
+ * Gives the event every seat of its venue, AVAILABLE, once the venue's whole seat map is here
+ * (its pieces arrive one by one); returns how many rows were added, 0 while pieces are missing.
+ */
 export async function createInventory(tx: EntityManager, eventId: string, venueId: string): Promise<number> {
   const result = await tx.execute<{ affectedRows: number }>(
     `insert into "seat_inventory" ("event_id", "seat_id", "section_id")
-     select ?, "id", "section_id" from "venue_seat" where "venue_id" = ?
+     select ?, "id", "section_id" from "venue_seat"
+     where "venue_id" = ?
+       and (select "seat_count" from "venue_map" where "venue_id" = ?) = (select count(*) from "venue_seat" where "venue_id" = ?)
      on conflict do nothing`,
-    [eventId, venueId],
+    [eventId, venueId, venueId, venueId],
     'run',
   );
   return result.affectedRows;
-}
-
-/** Holds those of `seatIds` that are AVAILABLE for `holdId`; returns the ids it took. */
-export async function claimSeats(tx: EntityManager, eventId: string, seatIds: string[], holdId: string): Promise<string[]> {
-  const rows = await tx.execute<SeatRow[]>(
-    `update "seat_inventory" set "state" = 'HELD', "hold_id" = ?
-     where "event_id" = ? and "seat_id" in (?) and "state" = 'AVAILABLE'
-     returning "seat_id"`,
-    [holdId, eventId, seatIds],
-  );
-  return rows.map((row) => row.seat_id);
-}
-
-/** Which of `seatIds` the event has at all (seats of its venue). */
-export async function existingSeats(tx: EntityManager, eventId: string, seatIds: string[]): Promise<Set<string>> {
-  const rows = await tx.execute<SeatRow[]>(
-    `select "seat_id" from "seat_inventory" where "event_id" = ? and "seat_id" in (?)`,
-    [eventId, seatIds],
-  );
-  return new Set(rows.map((row) => row.seat_id));
 }
 
 /** The seats a hold owns, with their sections (for pricing). */

@@ -1,21 +1,24 @@
-import type { RequestContext, VenueFacts } from '@boxoffice/platform';
+import type { RequestContext, VenueSeatsFacts } from '@boxoffice/platform';
 import { LockMode } from '@mikro-orm/core';
 import { EventProjection, VenueSeat } from '../entities/index.js';
 import { stockInventory } from './inventory-stocking.js';
 
-/** Bookings' projection of venues' seat maps. */
+/** Bookings' projection of venues' seat maps, which arrive in pieces (VenueSeatsAdded). */
 export class VenueSeats {
-  /** Upserts the venue's seats, then stocks the events that waited for them. */
-  async record({ em, correlationId }: RequestContext, facts: VenueFacts): Promise<void> {
-    const seats = facts.sections.flatMap((section) =>
-      section.seats.map((seat) => ({ ...seat, sectionId: section.id, venueId: facts.venueId })),
-    );
-    if (seats.length === 0) return;
-    await em.upsertMany(
-      VenueSeat,
-      seats.map((seat, position) => ({ ...seat, position })),
-      { onConflictFields: ['id'], onConflictAction: 'merge' },
-    );
+  /**
+   * Stores one piece (the map never changes, so a redelivered piece changes nothing), then
+   * stocks the events that waited for the venue; they are stocked only once every seat of the
+   * venue is here (see createInventory).
+   */
+  async record({ em, correlationId }: RequestContext, facts: VenueSeatsFacts): Promise<void> {
+    await em.execute(`insert into "venue_map" ("venue_id", "seat_count") values (?, ?) on conflict do nothing`, [facts.venueId, facts.seatCount], 'run');
+    if (facts.seats.length > 0) {
+      await em.upsertMany(
+        VenueSeat,
+        facts.seats.map(({ id, row, number, label, position }) => ({ id, row, number, label, position, sectionId: facts.sectionId, venueId: facts.venueId })),
+        { onConflictFields: ['id'], onConflictAction: 'merge' },
+      );
+    }
     const waiting = await em.find(
       EventProjection,
       { venueId: facts.venueId, inventoryReady: false },

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { recordEvents, requireViewer, validateInput, VenueEventTypes, type RequestContext } from '@boxoffice/platform';
 import { Seat, Section, Venue } from '../entities/index.js';
-import { venueEvent, venueFacts } from '../messaging/outgoing.js';
+import { seatMapPieces, venueEvent, venueFacts } from '../messaging/outgoing.js';
 import type { CreateVenueInput } from '../types/index.js';
 import { buildSeatMap } from './seat-map.js';
 import { newVenueRules } from './venue-rules.js';
@@ -10,8 +10,9 @@ import { newVenueRules } from './venue-rules.js';
 const SEAT_INSERT_CHUNK = 2_000;
 
 /**
- * Creates a venue managed by the caller with its whole seat map, and records VenueCreated in
- * the same transaction. Seats go in with multi-row inserts, not one statement per seat.
+ * Creates a venue managed by the caller with its whole seat map, and records VenueCreated and
+ * the seat map's VenueSeatsAdded pieces in the same transaction. Seats go in with multi-row
+ * inserts, not one statement per seat.
  */
 export class VenueRegistration {
   async create(ctx: RequestContext, input: CreateVenueInput): Promise<Venue> {
@@ -33,7 +34,10 @@ export class VenueRegistration {
       for (let start = 0; start < seatMap.seats.length; start += SEAT_INSERT_CHUNK) {
         await tx.insertMany(Seat, seatMap.seats.slice(start, start + SEAT_INSERT_CHUNK));
       }
-      recordEvents(tx, ctx.correlationId, [venueEvent(VenueEventTypes.created, venueFacts(venue, seatMap.sections, seatMap.seats))]);
+      recordEvents(tx, ctx.correlationId, [
+        venueEvent(VenueEventTypes.created, venueFacts(venue, seatMap.sections)),
+        ...seatMapPieces(venue, seatMap.sections, seatMap.seats).map((piece) => venueEvent(VenueEventTypes.seatsAdded, piece)),
+      ]);
       return venue;
     });
   }

@@ -5,11 +5,8 @@ export const VENUE_LIMITS = {
   sections: 50,
   rowsPerSection: 100,
   seatsPerRow: 200,
-  /**
-   * VenueCreated/VenueUpdated carry every seat, and one Kafka message must stay under the
-   * broker's default 1 MB limit: 5,000 seats of the longest allowed labels is about 800 kB.
-   */
-  seatsPerVenue: 5_000,
+  /** Stadiums: the seat map travels over Kafka in pieces (see venue-facts.ts), so size is no limit there. */
+  seatsPerVenue: 100_000,
   nameLength: 200,
   addressLength: 500,
   cityLength: 100,

@@ -1,8 +1,8 @@
-import type { ProjectionHandler, VenueFacts } from '@boxoffice/platform';
+import type { ProjectionHandler, VenueSeatsFacts } from '@boxoffice/platform';
 import type { BookingsServices } from '../../context.js';
 
-/** VenueCreated/VenueUpdated carry the venue's whole seat map. */
-export const venueSnapshotHandler =
+/** VenueSeatsAdded: a piece of the venue's seat map (VenueCreated and VenueUpdated carry none). */
+export const venueSeatsHandler =
   ({ venueSeats }: BookingsServices): ProjectionHandler =>
   (message, ctx) =>
-    venueSeats.record(ctx, message.payload as VenueFacts);
+    venueSeats.record(ctx, message.payload as VenueSeatsFacts);

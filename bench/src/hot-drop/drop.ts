@@ -1,0 +1,57 @@
+import { measure, type Measurement } from '../measure.js';
+import { post } from './graphql.js';
+import { availability, type Account, type Availability } from './on-sale.js';
+
+const HOLD = `mutation($e: ID!, $s: [ID!]!) { holdSeats(eventId: $e, seatIds: $s) { id expiresAt seats { id } } }`;
+
+export interface DropResult extends Measurement {
+  /** `OK` or the error's extensions.code, with how many holds ended so. */
+  outcomes: Map<string, number>;
+  /** Seats that two successful holds both claim: must be 0. */
+  seatsHeldTwice: number;
+  seatsHeld: number;
+  /** The event's counts afterwards (read through the gateway). */
+  after: Availability;
+  /** SQL statements the bookings process sent during the drop, per hold (outbox relay included). */
+  statementsPerHold: number;
+}
+
+/** One hold per customer, `concurrency` in flight, sent to `url` (the gateway or a bookings subgraph). */
+export async function hotDrop(options: {
+  url: string;
+  gateway: string;
+  bookingsOrigin: string;
+  eventId: string;
+  customers: Account[];
+  picks: string[][];
+  concurrency: number;
+}): Promise<DropResult> {
+  const { url, eventId, customers, picks } = options;
+  const outcomes = new Map<string, number>();
+  const holder = new Map<string, number>();
+  let seatsHeldTwice = 0;
+  const statementsBefore = await statementCount(options.bookingsOrigin);
+  const measured = await measure(
+    async (i) => {
+      const result = await post(url, HOLD, { e: eventId, s: picks[i]! }, customers[i]!.token);
+      const code = result.errors?.length ? (result.errors[0]!.extensions?.code ?? 'NO_CODE') : 'OK';
+      outcomes.set(code, (outcomes.get(code) ?? 0) + 1);
+      if (code !== 'OK') return;
+      for (const seat of result.data.holdSeats.seats as Array<{ id: string }>) {
+        if (holder.has(seat.id)) seatsHeldTwice += 1;
+        holder.set(seat.id, i);
+      }
+    },
+    customers.length,
+    options.concurrency,
+  );
+  const statements = (await statementCount(options.bookingsOrigin)) - statementsBefore;
+  const after = await availability(options.gateway, eventId);
+  if (!after) throw new Error(`no availability for ${eventId}`);
+  return { ...measured, outcomes, seatsHeldTwice, seatsHeld: holder.size, after, statementsPerHold: statements / customers.length };
+}
+
+async function statementCount(origin: string): Promise<number> {
+  const text = await (await fetch(`${origin}/metrics`)).text();
+  return Number(/^sql_statements_total (\d+)$/m.exec(text)?.[1] ?? NaN);
+}
