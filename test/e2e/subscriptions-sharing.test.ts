@@ -135,7 +135,9 @@ describe('shared subscription executions (on a gateway replica of their own, so 
     try {
       await pushes.next();
       const before = await metric(port, 'subscription_executions_total');
-      await Promise.all(Array.from({ length: 100 }, (_, seat) => holdSeat(event, customer, 0, seat)));
+      // Ten customers, ten seats each: no one passes the per-customer seat cap.
+      const crowd = await Promise.all(Array.from({ length: 10 }, () => registerUser()));
+      await Promise.all(Array.from({ length: 100 }, (_, seat) => holdSeat(event, crowd[seat % 10]!, 0, seat)));
       const final = await currentVersion(event);
       const last = await pushes.nextMatching(atLeast(final));
       expect(last.data?.seatAvailabilityChanged.version).toBeGreaterThanOrEqual(final);
