@@ -15,8 +15,13 @@ const gatewayEnv = commonEnv.extend({
    * the replicas that do). Every replica delivers subscriptions from Redis either way.
    */
   SUBSCRIPTION_FANOUT: z.stringbool().default(true),
+  /** GraphQL tokens a document may hold (checked before parsing). */
+  MAX_QUERY_TOKENS: z.coerce.number().int().positive().default(10_000),
+  /** Fields, fragment spreads and inline fragments a document may hold as written. */
+  MAX_QUERY_SELECTIONS: z.coerce.number().int().positive().default(2_000),
   MAX_QUERY_DEPTH: z.coerce.number().int().positive().default(12),
-  MAX_QUERY_COMPLEXITY: z.coerce.number().int().positive().default(10_000),
+  /** Fields an operation may resolve, lists counted by their bound or page size. */
+  MAX_QUERY_COMPLEXITY: z.coerce.number().int().positive().default(50_000),
   /** Requests each client address may send per window. */
   RATE_LIMIT_REQUESTS: z.coerce.number().int().positive().default(10_000),
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().positive().default(10),

@@ -12,6 +12,7 @@ import {
   createKafkaClient,
   createTokenVerifier,
   mountHealthRoutes,
+  mountHttpErrorHandlers,
   onShutdown,
   remoteKeySet,
   type Logger,
@@ -24,7 +25,8 @@ import { createGatewayContext, type GatewayContext } from './context.js';
 import { startChangeFanout } from './subscriptions/change-fanout.js';
 import { RedisHub } from './subscriptions/redis-hub.js';
 import { startSubscriptionServer } from './subscriptions/subscription-server.js';
-import { complexityLimit, depthLimitRule } from './limits/operation-limits.js';
+import { documentSizeLimit } from './limits/document-size.js';
+import { operationLimits } from './limits/operation-limits.js';
 import { requestRateLimit } from './limits/request-rate-limit.js';
 import { createSupergraphGateway } from './supergraph.js';
 
@@ -50,10 +52,13 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     includeStacktraceInErrorResponses: false,
     // Our own shutdown drains everything in order; Apollo's would exit the process half-way.
     stopOnTerminationSignals: false,
-    introspection: true,
-    validationRules: [depthLimitRule(config.MAX_QUERY_DEPTH)],
+    introspection: !production,
     plugins: [
-      complexityLimit(config.MAX_QUERY_COMPLEXITY),
+      operationLimits({
+        maxSelections: config.MAX_QUERY_SELECTIONS,
+        maxDepth: config.MAX_QUERY_DEPTH,
+        maxCost: config.MAX_QUERY_COMPLEXITY,
+      }),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       production ? ApolloServerPluginLandingPageProductionDefault() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
     ],
@@ -83,6 +88,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     GRAPHQL_PATH,
     requestRateLimit(publisher, config.RATE_LIMIT_REQUESTS, config.RATE_LIMIT_WINDOW_SECONDS),
     express.json({ limit: '1mb' }),
+    documentSizeLimit(config.MAX_QUERY_TOKENS),
     expressMiddleware(apollo, {
       context: ({ req }) =>
         createGatewayContext(
@@ -95,6 +101,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
         ),
     }),
   );
+  mountHttpErrorHandlers(app, logger);
 
   await new Promise<void>((resolve) => httpServer.listen(config.PORT, resolve));
   logger.info({ port: config.PORT }, `gateway ready: Sandbox and GraphQL at http://127.0.0.1:${config.PORT}${GRAPHQL_PATH}`);

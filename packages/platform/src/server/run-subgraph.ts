@@ -19,6 +19,7 @@ import { OutboxRelay } from '../messaging/outbox-relay.js';
 import { initOrm } from '../orm/init-orm.js';
 import { onShutdown } from './graceful-shutdown.js';
 import { mountHealthRoutes, mountMetricsRoute } from './health.js';
+import { mountHttpErrorHandlers } from './http-errors.js';
 import { startOrExit } from './start-or-exit.js';
 import { CORRELATION_HEADER } from '../messaging/domain-event.js';
 import type { RequestContext, SubgraphDefinition, SubgraphServices } from './subgraph-definition.js';
@@ -117,6 +118,7 @@ async function start<C extends RequestContext>(definition: SubgraphDefinition<C>
       },
     }),
   );
+  mountHttpErrorHandlers(app, logger);
 
   await new Promise<void>((resolve) => httpServer.listen(config.port, resolve));
   logger.info({ port: config.port }, `${definition.name} subgraph ready at http://127.0.0.1:${config.port}/graphql`);

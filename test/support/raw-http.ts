@@ -1,0 +1,30 @@
+/** A response read as text, so tests can look at what a hostile request gets back verbatim. */
+export interface RawResponse {
+  status: number;
+  contentType: string;
+  text: string;
+  /** The parsed body when it is JSON, else undefined. */
+  json?: { errors?: Array<{ message: string; extensions?: { code?: string } & Record<string, unknown> }>; data?: unknown };
+}
+
+/** Sends exactly `body` (no JSON encoding) with `headers` to `url`. */
+export async function sendRaw(url: string, body: string | Uint8Array | undefined, headers: Record<string, string> = {}, method = 'POST'): Promise<RawResponse> {
+  const response = await fetch(url, { method, headers, body });
+  const text = await response.text();
+  let json: RawResponse['json'];
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = undefined;
+  }
+  return { status: response.status, contentType: response.headers.get('content-type') ?? '', text, json };
+}
+
+/** POSTs a GraphQL request body as JSON. */
+export const postJson = (url: string, payload: unknown, headers: Record<string, string> = {}) =>
+  sendRaw(url, JSON.stringify(payload), { 'content-type': 'application/json', ...headers });
+
+/** Stack frames, file paths or SQL in a response: what no client may ever see. */
+export const LEAK_PATTERNS: RegExp[] = [/\bat \S+ \(/, /\/(work|home|usr|app|src|node_modules)\//, /\.(ts|js):\d+/, /\b(select|insert|update|delete)\b.*\b(from|into|set)\b/i, /<html/i, /stacktrace/i];
+
+export const leaks = (text: string) => LEAK_PATTERNS.filter((pattern) => pattern.test(text)).map(String);
