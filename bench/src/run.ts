@@ -1,59 +1,13 @@
-import { dropDatabases, startStack } from '@boxoffice/devstack';
-import { seedDemo } from '@boxoffice/devstack/demo-seed';
-import { format, measure } from './measure.js';
+/** `npm run bench -- <name>`: runs one benchmark by name (default `gateway`). */
+const BENCHES: Record<string, () => Promise<{ run(): Promise<void> }>> = {
+  gateway: () => import('./gateway-overhead.js'),
+  hostile: () => import('./hostile/run-hostile.js'),
+};
 
-/**
- * `npm run bench`: starts a private stack (ports 5900-5905, its own databases) and prints, for
- * the same data, the cost of the federated path against a baseline measured in the same run:
- *   1. one subgraph's query through the gateway vs the same query sent to the subgraph itself
- *      (the gateway's own overhead);
- *   2. an event with venue, organizer and seat availability (three subgraphs joined by the
- *      gateway) vs the single-subgraph query of (1).
- */
-const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 2000);
-const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
-const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const databasePrefix = 'boxoffice_bench';
-
-await dropDatabases(serverUrl, databasePrefix);
-const stack = await startStack({
-  portBase: 5900,
-  databasePrefix,
-  adminEmail: 'admin@boxoffice.bench',
-  adminPassword: 'bench-admin-pass',
-  env: { LOG_LEVEL: 'warn', RATE_LIMIT_REQUESTS: String(REQUESTS * 10) },
-  log: () => undefined,
-});
-try {
-  const { eventId } = await seedDemo(stack.gatewayUrl);
-  const post = (url: string, query: string) => async () => {
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query, variables: { id: eventId } }),
-    });
-    const body = (await response.json()) as { errors?: unknown };
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-  };
-  const single = `query($id: ID!) { event(id: $id) { id title startsAt prices { priceCents } } }`;
-  const federated = `query($id: ID!) { event(id: $id) { title venue { name capacity } organizer { name } seatAvailability { available held sold } } }`;
-
-  const warm = (send: () => Promise<void>) => measure(send, 200, CONCURRENCY);
-  await warm(post(`${stack.origins.events}/graphql`, single));
-  await warm(post(stack.gatewayUrl, single));
-  await warm(post(stack.gatewayUrl, federated));
-
-  const direct = await measure(post(`${stack.origins.events}/graphql`, single), REQUESTS, CONCURRENCY);
-  const viaGateway = await measure(post(stack.gatewayUrl, single), REQUESTS, CONCURRENCY);
-  const joined = await measure(post(stack.gatewayUrl, federated), REQUESTS, CONCURRENCY);
-
-  console.log(`${REQUESTS} requests, ${CONCURRENCY} at a time`);
-  console.log(`events subgraph directly      ${format(direct)}`);
-  console.log(`same query through gateway    ${format(viaGateway)}`);
-  console.log(`3-subgraph join via gateway   ${format(joined)}`);
-  console.log(`gateway overhead: throughput ratio ${(direct.requestsPerSecond / viaGateway.requestsPerSecond).toFixed(2)}x, p50 ratio ${(viaGateway.p50Ms / direct.p50Ms).toFixed(2)}x`);
-  console.log(`3-subgraph join vs single-subgraph query via gateway: p50 ratio ${(joined.p50Ms / viaGateway.p50Ms).toFixed(2)}x`);
-} finally {
-  await stack.stop();
-  await dropDatabases(serverUrl, databasePrefix);
+const name = process.argv[2] ?? 'gateway';
+const bench = BENCHES[name];
+if (!bench) {
+  console.error(`Unknown benchmark "${name}"; one of: ${Object.keys(BENCHES).join(', ')}`);
+  process.exit(2);
 }
+await (await bench()).run();

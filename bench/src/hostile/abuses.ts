@@ -1,0 +1,89 @@
+import { createHash, createHmac, randomUUID } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
+import { frame, postJson, sendHttp, sendWs, type Observation } from './transport.js';
+
+export interface HostileTarget {
+  /** The gateway's GraphQL endpoint (http://…/graphql). */
+  gatewayUrl: string;
+  /** Every subgraph's GraphQL endpoint. */
+  subgraphUrls: string[];
+}
+
+/** One kind of abuse; `send` performs it once (request `n` of its kind). */
+export interface Abuse {
+  name: string;
+  send(target: HostileTarget, n: number): Promise<Observation>;
+}
+
+const json = { 'content-type': 'application/json' };
+const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+const inAMinute = () => Math.floor(Date.now() / 1000) + 60;
+const adminClaims = () => ({ sub: randomUUID(), role: 'ADMIN', iss: 'boxoffice', aud: 'boxoffice-api', exp: inAMinute() });
+const wsUrl = (target: HostileTarget) => target.gatewayUrl.replace(/^http/, 'ws');
+const subgraph = (target: HostileTarget, n: number) => target.subgraphUrls[n % target.subgraphUrls.length]!;
+const gql = (query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) => (target: HostileTarget) =>
+  postJson(target.gatewayUrl, { query, variables }, headers);
+
+function spreadBomb(depth: number): string {
+  const fragments = [`fragment F0 on Venue { name }`];
+  for (let i = 1; i <= depth; i++) fragments.push(`fragment F${i} on Venue { ...F${i - 1} ...F${i - 1} }`);
+  return `query { venue(id: "${randomUUID()}") { ...F${depth} } } ${fragments.join(' ')}`;
+}
+const EXPENSIVE = `events(first: 100) { nodes { venue { events(first: 100) { nodes { title prices { priceCents } } } } } }`;
+const aliases = (count: number) => Array.from({ length: count }, (_, i) => `p${i}: __typename`).join(' ');
+const SEAT_MAP_IN_SEAT_MAP = `query($id: ID!) { venue(id: $id) { sections { seats { section { seats { section { seats { id } } } } } } } }`;
+const DEEP = `{ me { ${'organizedEvents { nodes { organizer { '.repeat(6)} id ${'} } } '.repeat(6)} } }`;
+
+/** The kinds of abuse a hostile client tries, over HTTP (gateway and subgraphs) and websockets. */
+export const ABUSES: Abuse[] = [
+  { name: 'malformed JSON', send: (t) => sendHttp(t.gatewayUrl, '{"query": "{ __typename }"', json) },
+  { name: 'null body', send: (t) => sendHttp(t.gatewayUrl, 'null', json) },
+  { name: 'body over 1 MB', send: (t) => postJson(t.gatewayUrl, { query: '{ __typename }', variables: { pad: 'x'.repeat(1_100_000) } }) },
+  { name: 'unsupported charset', send: (t) => sendHttp(t.gatewayUrl, '{"query":"{ __typename }"}', { 'content-type': 'application/json; charset=koi8-r' }) },
+  { name: 'unknown Content-Encoding', send: (t) => sendHttp(t.gatewayUrl, '{"query":"{ __typename }"}', { ...json, 'content-encoding': 'bogus' }) },
+  { name: 'gzip bomb', send: (t) => sendHttp(t.gatewayUrl, gzipSync(JSON.stringify({ query: '{ __typename }', variables: { pad: ' '.repeat(3_000_000) } })), { ...json, 'content-encoding': 'gzip' }) },
+  { name: '90,000 sibling fields', send: (t) => postJson(t.gatewayUrl, { query: `{ ${'__typename '.repeat(90_000)}}` }) },
+  { name: 'cost padded with cheap aliases', send: gql(`{ ${EXPENSIVE} ${aliases(1_500)} }`) },
+  { name: '10,000 aliases', send: gql(`{ ${EXPENSIVE} ${aliases(10_000)} }`) },
+  { name: 'fragment spread bomb', send: (t) => postJson(t.gatewayUrl, { query: spreadBomb(30) }) },
+  { name: 'seat map inside a seat map', send: (t) => postJson(t.gatewayUrl, { query: SEAT_MAP_IN_SEAT_MAP, variables: { id: randomUUID() } }) },
+  { name: 'nesting too deep', send: gql(DEEP) },
+  { name: 'unknown operationName', send: (t) => postJson(t.gatewayUrl, { query: 'query A { __typename }', operationName: 'B' }) },
+  { name: 'fragment cycle', send: gql(`{ me { ...A } } fragment A on User { ...B } fragment B on User { ...A }`) },
+  { name: 'unknown fragment', send: gql(`{ me { ...Missing } }`) },
+  { name: 'persisted query hash mismatch', send: (t) => postJson(t.gatewayUrl, { query: '{ __typename }', extensions: { persistedQuery: { version: 1, sha256Hash: sha256('x') } } }) },
+  { name: 'persisted query unknown hash', send: (t, n) => postJson(t.gatewayUrl, { extensions: { persistedQuery: { version: 1, sha256Hash: sha256(`${n}`) } } }) },
+  { name: 'persisted query version 2', send: (t) => postJson(t.gatewayUrl, { query: '{ __typename }', extensions: { persistedQuery: { version: 2, sha256Hash: sha256('{ __typename }') } } }) },
+  { name: 'JWT with alg none', send: gql('{ me { id } }', {}, { authorization: `Bearer ${b64({ alg: 'none' })}.${b64(adminClaims())}.` }) },
+  {
+    name: 'JWT HS256-signed with a public key',
+    send: (t) => {
+      const signingInput = `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64(adminClaims())}`;
+      const signature = createHmac('sha256', '{"kty":"EC","crv":"P-256"}').update(signingInput).digest('base64url');
+      return gql('{ users(first: 1) { totalCount } }', {}, { authorization: `Bearer ${signingInput}.${signature}` })(t);
+    },
+  },
+  { name: 'garbage Authorization header', send: gql('{ me { id } }', {}, { authorization: 'Basic ' + 'A'.repeat(4_000) }) },
+  { name: 'query that is not a string', send: (t) => postJson(t.gatewayUrl, { query: { $ne: null } }) },
+  { name: 'mistyped variables', send: gql('query($first: Int) { events(first: $first) { totalCount } }', { first: 'many' }) },
+  { name: 'page size far too large', send: gql('{ events(first: 1000000000) { nodes { id title } } }') },
+  { name: 'negative page size', send: gql('{ events(first: -5) { totalCount } }') },
+  { name: 'unknown field', send: gql('{ secrets { password } }') },
+  { name: 'mutation over GET', send: (t) => sendHttp(`${t.gatewayUrl}?query=${encodeURIComponent('mutation { logout(refreshToken: "x") }')}`, undefined, { 'apollo-require-preflight': '1' }, 'GET') },
+  { name: 'batched operations', send: (t) => postJson(t.gatewayUrl, [{ query: '{ __typename }' }, { query: '{ __typename }' }]) },
+  { name: 'SQL in an id', send: gql(`query($id: ID!) { venue(id: $id) { id } event(id: $id) { id } }`, { id: "1' OR '1'='1'; --" }) },
+  {
+    // From addresses of its own, so the run never throttles anybody else's logins.
+    name: 'wrong password',
+    send: (t, n) =>
+      gql('mutation($input: LoginInput!) { login(input: $input) { accessToken } }', { input: { email: `${randomUUID()}@example.test`, password: 'guess' } }, { 'x-forwarded-for': `198.18.${n % 250}.${(n >> 8) % 250}` })(t),
+  },
+  { name: 'unknown route', send: (t) => sendHttp(t.gatewayUrl.replace(/\/graphql$/, '/admin'), undefined, {}, 'GET') },
+  { name: 'subgraph: malformed JSON', send: (t, n) => sendHttp(subgraph(t, n), '{"query":', json) },
+  { name: 'subgraph: body over 1 MB', send: (t, n) => postJson(subgraph(t, n), { query: '{ __typename }', variables: { pad: 'x'.repeat(1_100_000) } }) },
+  { name: 'websocket: malformed message', send: (t) => sendWs(wsUrl(t), ['{not json']) },
+  { name: 'websocket: subscribe before init', send: (t) => sendWs(wsUrl(t), [frame.subscribe('1', '{ __typename }')]) },
+  { name: 'websocket: forged token', send: (t) => sendWs(wsUrl(t), [frame.init(`Bearer ${b64({ alg: 'none' })}.${b64(adminClaims())}.`)]) },
+  { name: 'websocket: repeated init', send: (t) => sendWs(wsUrl(t), [frame.init(), frame.init()]) },
+];
