@@ -1,4 +1,4 @@
-import { commonEnv, loadConfig, SUBGRAPH_NAMES, type SubgraphName } from '@boxoffice/platform';
+import { commonEnv, loadConfig, requireSharedSecretInProduction, SUBGRAPH_NAMES, type SubgraphName } from '@boxoffice/platform';
 import { z } from 'zod';
 
 
@@ -39,6 +39,7 @@ export type GatewayConfig = z.infer<typeof gatewayEnv> & {
 
 export function loadGatewayConfig(env = process.env): GatewayConfig {
   const config = loadConfig(gatewayEnv, env);
+  requireSharedSecretInProduction(config);
   const subgraphUrls = Object.fromEntries(
     SUBGRAPH_NAMES.flatMap((name) => {
       const url = config[`${name.toUpperCase()}_URL` as keyof typeof config] as string | undefined;

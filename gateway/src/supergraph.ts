@@ -12,6 +12,7 @@ export function createSupergraphGateway(config: GatewayConfig, logger: Logger): 
   return new ApolloGateway({
     logger,
     supergraphSdl: readFileSync(config.SUPERGRAPH_PATH, 'utf8'),
-    buildService: ({ name, url }) => new ForwardingDataSource({ url: config.subgraphUrls[name as SubgraphName] ?? url }),
+    buildService: ({ name, url }) =>
+      new ForwardingDataSource({ url: config.subgraphUrls[name as SubgraphName] ?? url!, sharedSecret: config.SUBGRAPH_SHARED_SECRET }),
   });
 }

@@ -1,3 +1,6 @@
+import { signSubgraphRequest } from '@boxoffice/platform';
+import { stackUrls } from './stack-env.js';
+
 /** A response read as text, so tests can look at what a hostile request gets back verbatim. */
 export interface RawResponse {
   status: number;
@@ -25,3 +28,9 @@ export const postJson = (url: string, payload: unknown, headers: Record<string, 
   sendRaw(url, JSON.stringify(payload), { 'content-type': 'application/json', ...headers });
 
 export { leaks } from '../../bench/src/hostile/leaks.js';
+
+/** Sends `body` to a subgraph as the gateway would: signed with the stack's shared secret. */
+export function sendAsGateway(url: string, body: string | Uint8Array, headers: Record<string, string> = {}, clientAddress?: string): Promise<RawResponse> {
+  const signature = signSubgraphRequest(stackUrls().subgraphSecret, { method: 'POST', path: new URL(url).pathname, body, clientAddress });
+  return sendRaw(url, body, { 'content-type': 'application/json', ...headers, ...signature });
+}

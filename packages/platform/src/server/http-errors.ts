@@ -17,14 +17,18 @@ export function sendHttpError(res: Response, status: number, code: HttpErrorCode
   res.status(status).json({ errors: [{ message, extensions: { ...extensions, code } }] });
 }
 
-/** body-parser's documented error `type`s, as the code and message clients get. */
-const BODY_ERRORS: Record<string, [HttpErrorCode, string]> = {
-  'entity.parse.failed': ['BAD_REQUEST', 'The body is not valid JSON (an object or an array)'],
-  'entity.too.large': ['PAYLOAD_TOO_LARGE', 'The body is too large'],
-  'request.size.invalid': ['BAD_REQUEST', 'The body is shorter or longer than its Content-Length'],
-  'request.aborted': ['BAD_REQUEST', 'The request was aborted'],
-  'charset.unsupported': ['UNSUPPORTED_MEDIA_TYPE', 'Unsupported charset: send UTF-8'],
-  'encoding.unsupported': ['UNSUPPORTED_MEDIA_TYPE', 'Unsupported Content-Encoding: send identity, gzip, deflate or br'],
+/** The `type` of a body that does not match the gateway's signature (gateway-signature.ts). */
+export const UNSIGNED_BODY_ERROR_TYPE = 'request.unsigned';
+
+/** body-parser's documented error `type`s, as the status, code and message clients get. */
+const BODY_ERRORS: Record<string, [number, HttpErrorCode, string]> = {
+  'entity.parse.failed': [400, 'BAD_REQUEST', 'The body is not valid JSON (an object or an array)'],
+  'entity.too.large': [413, 'PAYLOAD_TOO_LARGE', 'The body is too large'],
+  'request.size.invalid': [400, 'BAD_REQUEST', 'The body is shorter or longer than its Content-Length'],
+  'request.aborted': [400, 'BAD_REQUEST', 'The request was aborted'],
+  'charset.unsupported': [415, 'UNSUPPORTED_MEDIA_TYPE', 'Unsupported charset: send UTF-8'],
+  'encoding.unsupported': [415, 'UNSUPPORTED_MEDIA_TYPE', 'Unsupported Content-Encoding: send identity, gzip, deflate or br'],
+  [UNSIGNED_BODY_ERROR_TYPE]: [401, 'UNAUTHENTICATED', 'Subgraphs answer only requests signed by the gateway'],
 };
 
 /**
@@ -43,7 +47,7 @@ export function mountHttpErrorHandlers(app: Express, logger: Logger): void {
     if (res.headersSent) {
       res.destroy();
     } else if (known) {
-      sendHttpError(res, status >= 400 && status < 500 ? status : 400, ...known);
+      sendHttpError(res, ...known);
     } else if (status >= 400 && status < 500) {
       sendHttpError(res, status, 'BAD_REQUEST', 'Bad request');
     } else {

@@ -19,6 +19,7 @@ import { OutboxRelay } from '../messaging/outbox-relay.js';
 import { initOrm } from '../orm/init-orm.js';
 import { onShutdown } from './graceful-shutdown.js';
 import { mountHealthRoutes, mountMetricsRoute } from './health.js';
+import { clientAddressOf, subgraphBodyParsing } from './gateway-signature.js';
 import { mountHttpErrorHandlers } from './http-errors.js';
 import { startOrExit } from './start-or-exit.js';
 import { CORRELATION_HEADER } from '../messaging/domain-event.js';
@@ -103,15 +104,15 @@ async function start<C extends RequestContext>(definition: SubgraphDefinition<C>
   wiring.routes?.(app);
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    ...subgraphBodyParsing(config.SUBGRAPH_SHARED_SECRET, '1mb'),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
+      context: async ({ req, res }) => {
         const correlationId = req.header(CORRELATION_HEADER) ?? randomUUID();
         const base: RequestContext = {
           em: orm.em.fork(),
           auth: await authenticate(req.header('authorization'), verify),
           correlationId,
-          clientIp: req.header('x-forwarded-for')?.split(',')[0]?.trim() ?? req.socket.remoteAddress,
+          clientIp: clientAddressOf(req, res),
           logger: logger.child({ correlationId }),
         };
         return wiring.createContext(base);
@@ -120,8 +121,8 @@ async function start<C extends RequestContext>(definition: SubgraphDefinition<C>
   );
   mountHttpErrorHandlers(app, logger);
 
-  await new Promise<void>((resolve) => httpServer.listen(config.port, resolve));
-  logger.info({ port: config.port }, `${definition.name} subgraph ready at http://127.0.0.1:${config.port}/graphql`);
+  await new Promise<void>((resolve) => httpServer.listen(config.port, config.HOST, resolve));
+  logger.info({ port: config.port }, `${definition.name} subgraph ready at http://${config.HOST}:${config.port}/graphql`);
 
   onShutdown(logger, [
     ['http', () => apollo.stop()],
