@@ -23,7 +23,7 @@ const gatewayEnv = commonEnv.extend({
   /** Fields an operation may resolve, lists counted by their bound or page size. */
   MAX_QUERY_COMPLEXITY: z.coerce.number().int().positive().default(50_000),
   /** Requests each client address may send per window. */
-  RATE_LIMIT_REQUESTS: z.coerce.number().int().positive().default(10_000),
+  RATE_LIMIT_REQUESTS: z.coerce.number().int().positive().default(1_000),
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().positive().default(10),
   USERS_URL: z.url().optional(),
   EVENTS_URL: z.url().optional(),
