@@ -18,10 +18,10 @@ export async function run(): Promise<void> {
   await withBenchStack({ RATE_LIMIT_REQUESTS: String(REQUESTS * 10) }, async (stack) => {
     const { eventId } = await seedDemo(stack.gatewayUrl);
     const post = (url: string, query: string) => async () => {
-      const body = JSON.stringify({ query, variables: { id: eventId } });
+      const payload = JSON.stringify({ query, variables: { id: eventId } });
       // Subgraphs answer only the gateway: the direct baseline signs as the gateway does.
-      const signature = url === stack.gatewayUrl ? {} : signSubgraphRequest(stack.subgraphSecret, { method: 'POST', path: '/graphql', body });
-      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...signature }, body });
+      const signature = url === stack.gatewayUrl ? {} : signSubgraphRequest(stack.subgraphSecret, { method: 'POST', path: '/graphql', body: payload });
+      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...signature }, body: payload });
       const body = (await response.json()) as { errors?: unknown };
       if (body.errors) throw new Error(JSON.stringify(body.errors));
     };

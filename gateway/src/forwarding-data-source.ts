@@ -1,7 +1,13 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { GraphQLError } from 'graphql';
 import { CORRELATION_HEADER, SIGNATURE_HEADERS } from '@boxoffice/platform';
 import type { GatewayContext } from './context.js';
 import { signingFetcher } from './signing-fetcher.js';
+
+interface SubgraphError {
+  message?: unknown;
+  extensions?: { code?: unknown; fields?: unknown; problems?: unknown };
+}
 
 /**
  * Passes the caller's token, correlation id and client address on to every subgraph request,
@@ -19,5 +25,21 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
     if (context.authorization) headers.set('authorization', context.authorization);
     headers.set(CORRELATION_HEADER, context.correlationId);
     if (context.clientIp) headers.set(SIGNATURE_HEADERS.clientAddress, context.clientIp);
+  }
+
+  /**
+   * A subgraph's HTTP 400 refuses a value only it can read (the gateway validated the document
+   * against the API schema already, but custom scalars such as DateTime pass it opaque): the
+   * client's input, BAD_USER_INPUT. Any other failure is the gateway's problem, reported without
+   * the subgraph's URL or body.
+   */
+  override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]): Promise<GraphQLError> {
+    const body = await this.parseBody(response);
+    const refusal = response.status === 400 && typeof body === 'object' ? (body as { errors?: SubgraphError[] }).errors?.[0] : undefined;
+    if (typeof refusal?.message === 'string') {
+      const fields = refusal.extensions?.code === 'BAD_USER_INPUT' ? { fields: refusal.extensions.fields, problems: refusal.extensions.problems } : {};
+      return new GraphQLError(refusal.message, { extensions: { ...fields, code: 'BAD_USER_INPUT' } });
+    }
+    return new GraphQLError(`A subgraph answered HTTP ${response.status}`);
   }
 }

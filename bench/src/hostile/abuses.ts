@@ -25,6 +25,16 @@ const subgraph = (target: HostileTarget, n: number) => target.subgraphUrls[n % t
 const gql = (query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) => (target: HostileTarget) =>
   postJson(target.gatewayUrl, { query, variables }, headers);
 
+/** Builds a large payload once and hands out the same one every time. */
+function once<T>(build: () => T): () => T {
+  let built: T | undefined;
+  return () => (built ??= build());
+}
+
+const OVERSIZED_BODY = once(() => JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(1_100_000) } }));
+const GZIP_BOMB = once(() => gzipSync(JSON.stringify({ query: '{ __typename }', variables: { pad: ' '.repeat(3_000_000) } })));
+const TOKEN_FLOOD = once(() => JSON.stringify({ query: `{ ${'__typename '.repeat(90_000)}}` }));
+
 function spreadBomb(depth: number): string {
   const fragments = [`fragment F0 on Venue { name }`];
   for (let i = 1; i <= depth; i++) fragments.push(`fragment F${i} on Venue { ...F${i - 1} ...F${i - 1} }`);
@@ -39,11 +49,11 @@ const DEEP = `{ me { ${'organizedEvents { nodes { organizer { '.repeat(6)} id ${
 export const ABUSES: Abuse[] = [
   { name: 'malformed JSON', send: (t) => sendHttp(t.gatewayUrl, '{"query": "{ __typename }"', json) },
   { name: 'null body', send: (t) => sendHttp(t.gatewayUrl, 'null', json) },
-  { name: 'body over 1 MB', send: (t) => postJson(t.gatewayUrl, { query: '{ __typename }', variables: { pad: 'x'.repeat(1_100_000) } }) },
+  { name: 'body over 1 MB', send: (t) => sendHttp(t.gatewayUrl, OVERSIZED_BODY(), json) },
   { name: 'unsupported charset', send: (t) => sendHttp(t.gatewayUrl, '{"query":"{ __typename }"}', { 'content-type': 'application/json; charset=koi8-r' }) },
   { name: 'unknown Content-Encoding', send: (t) => sendHttp(t.gatewayUrl, '{"query":"{ __typename }"}', { ...json, 'content-encoding': 'bogus' }) },
-  { name: 'gzip bomb', send: (t) => sendHttp(t.gatewayUrl, gzipSync(JSON.stringify({ query: '{ __typename }', variables: { pad: ' '.repeat(3_000_000) } })), { ...json, 'content-encoding': 'gzip' }) },
-  { name: '90,000 sibling fields', send: (t) => postJson(t.gatewayUrl, { query: `{ ${'__typename '.repeat(90_000)}}` }) },
+  { name: 'gzip bomb', send: (t) => sendHttp(t.gatewayUrl, GZIP_BOMB(), { ...json, 'content-encoding': 'gzip' }) },
+  { name: '90,000 sibling fields', send: (t) => sendHttp(t.gatewayUrl, TOKEN_FLOOD(), json) },
   { name: 'cost padded with cheap aliases', send: gql(`{ ${EXPENSIVE} ${aliases(1_500)} }`) },
   { name: '10,000 aliases', send: gql(`{ ${EXPENSIVE} ${aliases(10_000)} }`) },
   { name: 'fragment spread bomb', send: (t) => postJson(t.gatewayUrl, { query: spreadBomb(30) }) },
@@ -72,6 +82,9 @@ export const ABUSES: Abuse[] = [
   { name: 'unknown field', send: gql('{ secrets { password } }') },
   { name: 'mutation over GET', send: (t) => sendHttp(`${t.gatewayUrl}?query=${encodeURIComponent('mutation { logout(refreshToken: "x") }')}`, undefined, { 'apollo-require-preflight': '1' }, 'GET') },
   { name: 'batched operations', send: (t) => postJson(t.gatewayUrl, [{ query: '{ __typename }' }, { query: '{ __typename }' }]) },
+  { name: 'NUL character in a search', send: gql('query($s: String) { venues(filter: { search: $s }) { totalCount } }', { s: 'a\u0000b' }) },
+  { name: 'well-formed junk cursor', send: gql('query($a: String) { events(after: $a) { totalCount } }', { a: Buffer.from('["x","y"]').toString('base64url') }) },
+  { name: 'far-future DateTime', send: gql('{ events(filter: { startsAfter: "+275760-09-13T00:00:00Z" }) { totalCount } }') },
   { name: 'SQL in an id', send: gql(`query($id: ID!) { venue(id: $id) { id } event(id: $id) { id } }`, { id: "1' OR '1'='1'; --" }) },
   {
     // From addresses of its own, so the run never throttles anybody else's logins.
@@ -81,7 +94,13 @@ export const ABUSES: Abuse[] = [
   },
   { name: 'unknown route', send: (t) => sendHttp(t.gatewayUrl.replace(/\/graphql$/, '/admin'), undefined, {}, 'GET') },
   { name: 'subgraph: malformed JSON', send: (t, n) => sendHttp(subgraph(t, n), '{"query":', json) },
-  { name: 'subgraph: body over 1 MB', send: (t, n) => postJson(subgraph(t, n), { query: '{ __typename }', variables: { pad: 'x'.repeat(1_100_000) } }) },
+  { name: 'subgraph: body over 1 MB', send: (t, n) => sendHttp(subgraph(t, n), OVERSIZED_BODY(), json) },
+  { name: 'subgraph: unsigned _entities', send: (t, n) => postJson(subgraph(t, n), { query: 'query($r: [_Any!]!) { _entities(representations: $r) { __typename } }', variables: { r: [{ __typename: 'Payment', id: randomUUID() }] } }) },
+  {
+    name: 'subgraph: forged signature',
+    send: (t, n) =>
+      postJson(subgraph(t, n), { query: '{ __typename }' }, { 'x-boxoffice-timestamp': String(Date.now()), 'x-boxoffice-body-sha256': sha256('{}'), 'x-boxoffice-signature': sha256('forged') }),
+  },
   { name: 'websocket: malformed message', send: (t) => sendWs(wsUrl(t), ['{not json']) },
   { name: 'websocket: subscribe before init', send: (t) => sendWs(wsUrl(t), [frame.subscribe('1', '{ __typename }')]) },
   { name: 'websocket: forged token', send: (t) => sendWs(wsUrl(t), [frame.init(`Bearer ${b64({ alg: 'none' })}.${b64(adminClaims())}.`)]) },

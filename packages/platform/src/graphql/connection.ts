@@ -2,6 +2,7 @@ import type { EntityName, FilterQuery, OrderDefinition } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { badUserInput } from '../errors/domain-error.js';
+import { isCursorFor } from './cursor-check.js';
 import { PageInfo } from './page-info.js';
 
 export const MAX_PAGE_SIZE = 100;
@@ -60,25 +61,19 @@ export async function findPage<T extends object>(
   { first, after }: PageArgs,
 ): Promise<Page<T>> {
   const size = pageSize(first);
-  try {
-    const cursor = await em.findByCursor(entity, {
-      where,
-      orderBy,
-      first: size,
-      after: after ?? undefined,
-      includeCount: true,
-    } as never);
-    return {
-      nodes: cursor.items as T[],
-      pageInfo: { hasNextPage: cursor.hasNextPage, endCursor: cursor.endCursor },
-      totalCount: cursor.totalCount as number,
-    };
-  } catch (error) {
-    if (after && isCursorError(error)) throw badUserInput([{ field: 'after', message: 'is not a valid cursor' }]);
-    throw error;
+  if (after && !isCursorFor(em.getMetadata().get(entity), orderBy, after)) {
+    throw badUserInput([{ field: 'after', message: 'is not a valid cursor' }]);
   }
-}
-
-function isCursorError(error: unknown): boolean {
-  return error instanceof SyntaxError || (error instanceof Error && /cursor/i.test(error.message));
+  const cursor = await em.findByCursor(entity, {
+    where,
+    orderBy,
+    first: size,
+    after: after ?? undefined,
+    includeCount: true,
+  } as never);
+  return {
+    nodes: cursor.items as T[],
+    pageInfo: { hasNextPage: cursor.hasNextPage, endCursor: cursor.endCursor },
+    totalCount: cursor.totalCount as number,
+  };
 }

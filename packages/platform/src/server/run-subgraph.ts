@@ -11,6 +11,7 @@ import kafkajs, { type Consumer } from 'kafkajs';
 import { authenticate, createTokenVerifier, remoteKeySet } from '../auth/token-verifier.js';
 import { loadSubgraphConfig } from '../config/subgraph-config.js';
 import { createErrorFormatter } from '../errors/format-error.js';
+import { refuseNulCharacters } from '../graphql/nul-characters.js';
 import { createLogger } from '../logging/logger.js';
 import { startEventConsumer } from '../messaging/event-consumer.js';
 import { inboxHandler } from '../messaging/inbox-handler.js';
@@ -91,7 +92,7 @@ async function start<C extends RequestContext>(definition: SubgraphDefinition<C>
     // Our own shutdown drains everything in order; Apollo's would exit the process half-way.
     stopOnTerminationSignals: false,
     // No Apollo Studio reporting, so no federated traces to compute.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), refuseNulCharacters()],
   });
   await apollo.start();
 
