@@ -25,6 +25,10 @@ const gatewayEnv = commonEnv.extend({
   /** Requests each client address may send per window. */
   RATE_LIMIT_REQUESTS: z.coerce.number().int().positive().default(1_000),
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().positive().default(10),
+  /** Operations one websocket may have open at once (subscriptions and queries in flight). */
+  WS_MAX_OPEN_OPERATIONS: z.coerce.number().int().positive().default(20),
+  /** `subscribe` messages one websocket may send per RATE_LIMIT_WINDOW_SECONDS. */
+  WS_RATE_LIMIT_OPERATIONS: z.coerce.number().int().positive().default(100),
   USERS_URL: z.url().optional(),
   EVENTS_URL: z.url().optional(),
   VENUES_URL: z.url().optional(),

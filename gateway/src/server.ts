@@ -27,10 +27,18 @@ import { RedisHub } from './subscriptions/redis-hub.js';
 import { startSubscriptionServer } from './subscriptions/subscription-server.js';
 import { documentSizeLimit } from './limits/document-size.js';
 import { operationLimits } from './limits/operation-limits.js';
+import { MAX_REQUEST_BYTES } from './limits/request-size.js';
 import { requestRateLimit } from './limits/request-rate-limit.js';
 import { createSupergraphGateway } from './supergraph.js';
 
 const GRAPHQL_PATH = '/graphql';
+
+const operationLimitsOf = (config: GatewayConfig) => ({
+  maxTokens: config.MAX_QUERY_TOKENS,
+  maxSelections: config.MAX_QUERY_SELECTIONS,
+  maxDepth: config.MAX_QUERY_DEPTH,
+  maxCost: config.MAX_QUERY_COMPLEXITY,
+});
 
 /** Starts the gateway: HTTP GraphQL, graphql-ws subscriptions, Redis fan-out, health. */
 export async function startGateway(config: GatewayConfig, logger: Logger): Promise<void> {
@@ -54,11 +62,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     stopOnTerminationSignals: false,
     introspection: !production,
     plugins: [
-      operationLimits({
-        maxSelections: config.MAX_QUERY_SELECTIONS,
-        maxDepth: config.MAX_QUERY_DEPTH,
-        maxCost: config.MAX_QUERY_COMPLEXITY,
-      }),
+      operationLimits(operationLimitsOf(config)),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       production ? ApolloServerPluginLandingPageProductionDefault() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
     ],
@@ -78,6 +82,12 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     schema: () => apiSchema!,
     hub: new RedisHub(subscriber),
     verify,
+    limits: {
+      ...operationLimitsOf(config),
+      maxOperations: config.WS_MAX_OPEN_OPERATIONS,
+      operationsPerWindow: config.WS_RATE_LIMIT_OPERATIONS,
+      windowSeconds: config.RATE_LIMIT_WINDOW_SECONDS,
+    },
   });
 
   mountHealthRoutes(app, {
@@ -87,7 +97,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   app.use(
     GRAPHQL_PATH,
     requestRateLimit(publisher, config.RATE_LIMIT_REQUESTS, config.RATE_LIMIT_WINDOW_SECONDS),
-    express.json({ limit: '1mb' }),
+    express.json({ limit: MAX_REQUEST_BYTES }),
     documentSizeLimit(config.MAX_QUERY_TOKENS),
     expressMiddleware(apollo, {
       context: ({ req }) =>

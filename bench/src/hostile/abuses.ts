@@ -33,6 +33,7 @@ function once<T>(build: () => T): () => T {
 
 const OVERSIZED_BODY = once(() => JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(1_100_000) } }));
 const GZIP_BOMB = once(() => gzipSync(JSON.stringify({ query: '{ __typename }', variables: { pad: ' '.repeat(3_000_000) } })));
+const OVERSIZED_MESSAGE = once(() => JSON.stringify({ type: 'subscribe', id: '1', payload: { query: '{ __typename }', variables: { pad: 'x'.repeat(1_100_000) } } }));
 const TOKEN_FLOOD = once(() => JSON.stringify({ query: `{ ${'__typename '.repeat(90_000)}}` }));
 
 function spreadBomb(depth: number): string {
@@ -105,4 +106,8 @@ export const ABUSES: Abuse[] = [
   { name: 'websocket: subscribe before init', send: (t) => sendWs(wsUrl(t), [frame.subscribe('1', '{ __typename }')]) },
   { name: 'websocket: forged token', send: (t) => sendWs(wsUrl(t), [frame.init(`Bearer ${b64({ alg: 'none' })}.${b64(adminClaims())}.`)]) },
   { name: 'websocket: repeated init', send: (t) => sendWs(wsUrl(t), [frame.init(), frame.init()]) },
+  { name: 'websocket: syntax error', send: (t) => sendWs(wsUrl(t), [frame.init(), frame.subscribe('1', '{ nope')]) },
+  { name: 'websocket: query that fails', send: (t) => sendWs(wsUrl(t), [frame.init(), frame.subscribe('1', '{ users(first: 1) { totalCount } }')]) },
+  { name: 'websocket: spread bomb', send: (t) => sendWs(wsUrl(t), [frame.init(), frame.subscribe('1', spreadBomb(30))]) },
+  { name: 'websocket: message over 1 MB', send: (t) => sendWs(wsUrl(t), [frame.init(), OVERSIZED_MESSAGE()]) },
 ];

@@ -6,22 +6,26 @@ import {
   OperationTypeNode,
   getOperationAST,
   parse,
-  validate,
   type DocumentNode,
   type ExecutionArgs,
   type ExecutionResult,
+  type FormattedExecutionResult,
   type GraphQLSchema,
 } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { createGatewayContext, type GatewayContext } from '../context.js';
+import { MAX_REQUEST_BYTES } from '../limits/request-size.js';
 import { planSubscription, type SubscriptionPlan } from './plan-subscription.js';
 import type { RedisHub } from './redis-hub.js';
+import { SocketGuard, type SocketLimits } from './socket-guard.js';
+import { checkSocketOperation, type SocketOperationLimits } from './socket-operation.js';
 
 type RunOperation = (document: DocumentNode, variables: ExecutionArgs['variableValues'], context: GatewayContext) => Promise<ExecutionResult>;
 
 interface OperationContext {
-  gateway: GatewayContext;
+  /** The socket's guard holds its current context: a refreshed token applies to later pushes. */
+  guard: SocketGuard;
   plan?: SubscriptionPlan;
 }
 
@@ -32,6 +36,7 @@ export interface SubscriptionServerOptions {
   schema: () => GraphQLSchema;
   hub: RedisHub;
   verify: TokenVerifier;
+  limits: SocketLimits & SocketOperationLimits;
 }
 
 /**
@@ -39,43 +44,44 @@ export interface SubscriptionServerOptions {
  * matching root query through the gateway (so payloads may select any subgraph's fields) now
  * and whenever Redis signals a change; queries and mutations sent over the socket run once.
  */
-export function startSubscriptionServer({ httpServer, path, apollo, schema, hub, verify }: SubscriptionServerOptions) {
-  const wsServer = new WebSocketServer({ server: httpServer, path });
+export function startSubscriptionServer({ httpServer, path, apollo, schema, hub, verify, limits }: SubscriptionServerOptions) {
+  // Messages over the limit close the socket with 1009, as HTTP answers 413.
+  const wsServer = new WebSocketServer({ server: httpServer, path, maxPayload: MAX_REQUEST_BYTES });
   const run: RunOperation = async (document, variables, context) => {
     const response = await apollo.executeOperation({ query: document, variables: variables ?? undefined }, { contextValue: context });
     if (response.body.kind !== 'single') throw new Error('incremental delivery is not supported over websockets');
     return response.body.singleResult as ExecutionResult;
   };
 
-  const cleanup = useServer<Record<string, unknown>, { gateway?: GatewayContext }>(
+  const cleanup = useServer<Record<string, unknown>, { guard?: SocketGuard }>(
     {
       schema: () => schema(),
       async onConnect(ctx) {
         const header = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
         try {
-          ctx.extra.gateway = await createGatewayContext(
+          const gateway = await createGatewayContext(
             { authorization: typeof header === 'string' ? header : undefined, clientIp: ctx.extra.request.socket.remoteAddress },
             verify,
           );
+          ctx.extra.guard = new SocketGuard(ctx.extra.socket, limits, verify, gateway);
           return true;
         } catch {
           return false;
         }
       },
+      onPing: (ctx, payload) => ctx.extra.guard?.refresh(payload?.authorization),
+      onClose: (ctx) => ctx.extra.guard?.stop(),
       async onSubscribe(ctx, _id, payload) {
-        const gateway = ctx.extra.gateway!;
-        let document: DocumentNode;
-        try {
-          document = parse(payload.query);
-        } catch (error) {
-          return [error as GraphQLError];
-        }
-        const errors = validate(schema(), document);
-        if (errors.length > 0) return errors;
-        const operation = getOperationAST(document, payload.operationName);
-        if (!operation) return [new GraphQLError('Operation not found')];
+        const guard = ctx.extra.guard!;
+        const refusal = guard.refusal(Object.keys(ctx.subscriptions).length);
+        if (refusal) return [refusal];
+        const checked = checkSocketOperation(payload, schema(), limits);
+        if (Array.isArray(checked)) return checked;
+        const document = checked;
+        const operation = getOperationAST(document, payload.operationName)!;
         const args: ExecutionArgs = { schema: schema(), document, variableValues: payload.variables, operationName: payload.operationName };
-        if (operation.operation !== OperationTypeNode.SUBSCRIPTION) return { ...args, contextValue: { gateway } };
+        if (operation.operation !== OperationTypeNode.SUBSCRIPTION) return { ...args, contextValue: { guard } };
+        const gateway = guard.context;
         try {
           const plan = planSubscription(schema(), document, operation, payload.variables);
           // Check access (and that the object exists) before accepting the subscription.
@@ -83,16 +89,18 @@ export function startSubscriptionServer({ httpServer, path, apollo, schema, hub,
           if (probe.errors?.length) return probe.errors.map((e) => new GraphQLError(e.message, { extensions: e.extensions }));
           const refusal = await checkAccess(plan, gateway, run);
           if (refusal) return [refusal];
-          return { ...args, contextValue: { gateway, plan } };
+          return { ...args, contextValue: { guard, plan } };
         } catch (error) {
-          return [error instanceof GraphQLError ? error : new GraphQLError('Could not start the subscription')];
+          return [error instanceof GraphQLError ? error : new GraphQLError('Could not start the subscription', { extensions: { code: 'INTERNAL_SERVER_ERROR' } })];
         }
       },
-      execute: (args) => run(args.document, args.variableValues, (args.contextValue as OperationContext).gateway),
+      execute: (args) => run(args.document, args.variableValues, (args.contextValue as OperationContext).guard.context),
       subscribe: (args) => {
-        const { gateway, plan } = args.contextValue as OperationContext;
-        return pushes(plan!, hub, () => run(plan!.query, args.variableValues, gateway));
+        const { guard, plan } = args.contextValue as OperationContext;
+        return pushes(plan!, hub, () => run(plan!.query, args.variableValues, guard.context));
       },
+      // Results come from Apollo already formatted (codes, no stack traces); send them as they are.
+      onNext: (_ctx, _id, _payload, _args, result) => result as FormattedExecutionResult,
     },
     wsServer,
   );
