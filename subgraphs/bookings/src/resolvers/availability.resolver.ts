@@ -1,4 +1,4 @@
-import { isUuid, notFound } from '@boxoffice/platform';
+import { isAdmin, isUuid, notFound } from '@boxoffice/platform';
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { BookingsContext } from '../context.js';
 import { SeatState } from '../entities/index.js';
@@ -11,8 +11,16 @@ export async function availabilityOf(ctx: BookingsContext, eventId: string): Pro
   const found =
     (await ctx.loaders.availability.load(eventId)) ??
     (await ctx.services.projections.value(async () => (await loadAvailabilities(ctx.em, [eventId])).get(eventId)));
-  if (!found) throw notFound('Event', eventId);
+  if (!found || !(await visibleTo(ctx, eventId))) throw notFound('Event', eventId);
   return found;
+}
+
+/** Drafts are their organizer's and the admins' only, here as everywhere (an unknown event to anyone else). */
+async function visibleTo(ctx: BookingsContext, eventId: string): Promise<boolean> {
+  const event = await ctx.loaders.event.load(eventId);
+  if (event?.status !== 'DRAFT') return true;
+  const viewer = ctx.auth.viewer;
+  return isAdmin(viewer) || viewer?.id === event.organizerId;
 }
 
 @Resolver(() => SeatAvailability)
