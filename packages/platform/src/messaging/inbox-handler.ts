@@ -1,4 +1,5 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { appliedFacts } from './applied-facts.js';
 import type { ReceivedEvent } from './domain-event.js';
 import type { EventHandler } from './event-consumer.js';
 
@@ -10,7 +11,7 @@ export type ProjectionHandlers = Record<string, ProjectionHandler>;
 /**
  * Applies each event exactly once per consumer: the event id goes into the inbox
  * (`processed_event`) in the same transaction as the handler's changes, and an id already
- * there means a redelivery, which is skipped.
+ * there means a redelivery, which is skipped. Requests waiting for the aggregate hear of it.
  */
 export function inboxHandler(orm: MikroORM, consumer: string, handlers: ProjectionHandlers): EventHandler {
   return async (event) => {
@@ -23,5 +24,6 @@ export function inboxHandler(orm: MikroORM, consumer: string, handlers: Projecti
       if (inserted.length === 0) return;
       await handlers[event.type]?.(event, em);
     });
+    appliedFacts.applied(event.aggregateId);
   };
 }
