@@ -52,6 +52,10 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   const app = express();
   app.set('trust proxy', config.TRUST_PROXY);
   const httpServer = createServer(app);
+  // Outlive clients' and load balancers' idle connections (60 s is common), so a client never
+  // sends a request on a connection this server is just closing.
+  httpServer.keepAliveTimeout = 65_000;
+  httpServer.headersTimeout = 66_000;
   const production = config.NODE_ENV === 'production';
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
