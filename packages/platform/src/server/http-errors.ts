@@ -8,7 +8,6 @@ export type HttpErrorCode =
   | 'NOT_FOUND'
   | 'PAYLOAD_TOO_LARGE'
   | 'UNSUPPORTED_MEDIA_TYPE'
-  | 'RATE_LIMITED'
   | 'DOCUMENT_TOO_LARGE'
   | 'INTERNAL_SERVER_ERROR';
 
