@@ -73,8 +73,8 @@ export function startSubscriptionServer({ httpServer, path, apollo, schema, hub,
       onClose: (ctx) => ctx.extra.guard?.stop(),
       async onSubscribe(ctx, _id, payload) {
         const guard = ctx.extra.guard!;
-        const refusal = guard.refusal(Object.keys(ctx.subscriptions).length);
-        if (refusal) return [refusal];
+        const overLimit = guard.refusal(Object.keys(ctx.subscriptions).length);
+        if (overLimit) return [overLimit];
         const checked = checkSocketOperation(payload, schema(), limits);
         if (Array.isArray(checked)) return checked;
         const document = checked;
