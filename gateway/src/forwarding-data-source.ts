@@ -37,8 +37,9 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
     const body = await this.parseBody(response);
     const refusal = response.status === 400 && typeof body === 'object' ? (body as { errors?: SubgraphError[] }).errors?.[0] : undefined;
     if (typeof refusal?.message === 'string') {
-      const fields = refusal.extensions?.code === 'BAD_USER_INPUT' ? { fields: refusal.extensions.fields, problems: refusal.extensions.problems } : {};
-      return new GraphQLError(refusal.message, { extensions: { ...fields, code: 'BAD_USER_INPUT' } });
+      // A literal the subgraph refused names no field it can tell us; the contract still promises `fields`.
+      const named = refusal.extensions?.code === 'BAD_USER_INPUT' ? { fields: refusal.extensions.fields, problems: refusal.extensions.problems } : { fields: [] };
+      return new GraphQLError(refusal.message, { extensions: { ...named, code: 'BAD_USER_INPUT' } });
     }
     return new GraphQLError(`A subgraph answered HTTP ${response.status}`);
   }

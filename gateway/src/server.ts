@@ -22,6 +22,7 @@ import type { GraphQLSchema } from 'graphql';
 import { Redis } from 'ioredis';
 import type { GatewayConfig } from './config.js';
 import { createGatewayContext, type GatewayContext } from './context.js';
+import { inputErrorFields } from './input-error-fields.js';
 import { startChangeFanout } from './subscriptions/change-fanout.js';
 import { RedisHub } from './subscriptions/redis-hub.js';
 import { startSubscriptionServer } from './subscriptions/subscription-server.js';
@@ -67,6 +68,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     introspection: !production,
     plugins: [
       operationLimits(operationLimitsOf(config)),
+      inputErrorFields,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       production ? ApolloServerPluginLandingPageProductionDefault() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
     ],

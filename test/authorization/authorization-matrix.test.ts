@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { loginAdmin, registerUser, type GraphQLResponse, type TestUser } from '../support/client.js';
+import { registerCast, type GraphQLResponse, type TestUser } from '../support/index.js';
 import type { Actor, Actors, MatrixRow, Outcome } from './matrix.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -11,12 +11,7 @@ const ACTORS: Actor[] = ['anonymous', 'customer', 'owner', 'otherOrganizer', 'ad
 
 let actors: Actors;
 beforeAll(async () => {
-  const [customer, owner, otherOrganizer, admin] = await Promise.all([
-    registerUser('CUSTOMER'),
-    registerUser('ORGANIZER'),
-    registerUser('ORGANIZER'),
-    loginAdmin(),
-  ]);
+  const { customer, organizer: owner, otherOrganizer, admin } = await registerCast();
   actors = { customer, owner, otherOrganizer, admin };
 });
 

@@ -1,37 +1,6 @@
-import { gql } from '../support/client.js';
-import type { EventFixture } from '../support/fixtures.js';
-import {
-  checkout,
-  confirmedBooking,
-  eventOnSale,
-  holdSeats,
-  seatIdsOf,
-  tryCheckIn,
-  tryCheckout,
-  tryHoldSeats,
-  tryReleaseHold,
-} from '../../subgraphs/bookings/test/support/bookings-api.js';
+import { checkout, confirmedBooking, gql, holdSeats, tryCheckIn, tryCheckout, tryHoldSeats, tryReleaseHold } from '../support/index.js';
 import type { Actors, MatrixRow } from './matrix.js';
-
-/** One event on sale per matrix owner; every row call takes seats of it nobody used yet. */
-const eventsByOwner = new Map<string, Promise<EventFixture>>();
-const seatsHandedOut = new Map<string, number>();
-
-function ownersEvent(actors: Actors): Promise<EventFixture> {
-  if (!eventsByOwner.has(actors.owner.id)) {
-    eventsByOwner.set(actors.owner.id, eventOnSale(actors.owner, { sections: [{ name: 'Matrix', rows: ['A', 'B', 'C'], seatsPerRow: 20 }] }));
-  }
-  return eventsByOwner.get(actors.owner.id)!;
-}
-
-async function freshSeat(actors: Actors): Promise<{ event: EventFixture; seatId: string }> {
-  const event = await ownersEvent(actors);
-  const used = seatsHandedOut.get(event.id) ?? 0;
-  const seatId = seatIdsOf(event.venue)[used];
-  if (!seatId) throw new Error(`the matrix event ${event.id} has no seats left`);
-  seatsHandedOut.set(event.id, used + 1);
-  return { event, seatId };
-}
+import { freshSeat, ownersEvent } from './matrix-event.js';
 
 /** The customer's hold on a fresh seat of the owner's event. */
 async function customersHold(actors: Actors) {

@@ -1,14 +1,15 @@
-import { gql, type TestUser } from '../support/client.js';
-import { createVenue } from '../support/fixtures.js';
 import {
+  createVenue,
   draftEvent,
-  publishedEvent,
   eventInput,
+  gql,
+  publishedEvent,
   tryCancelEvent,
   tryCreateEvent,
   tryPublishEvent,
   tryUpdateEvent,
-} from '../../subgraphs/events/test/fixtures.js';
+  type TestUser,
+} from '../support/index.js';
 import type { Actors, MatrixRow } from './matrix.js';
 
 /** A draft of the owner at a fresh venue of theirs: the fixture of every visibility row. */

@@ -1,4 +1,4 @@
-import type { GraphQLResponse, TestUser } from '../support/client.js';
+import type { GraphQLResponse, TestUser } from '../support/index.js';
 
 /**
  * The authorization matrix: for every operation, what each kind of caller gets. Each domain

@@ -1,14 +1,6 @@
-import { gql } from '../support/client.js';
-import type { EventFixture } from '../support/fixtures.js';
-import { eventOnSale, PAY_FOR_BOOKING, paidBooking, payVariables, pendingBooking } from '../../subgraphs/payments/test/support/bookings.js';
-import type { Actors, MatrixRow } from './matrix.js';
-
-/** One event on sale per matrix owner; every row call books fresh seats of it as the customer. */
-const eventsByOwner = new Map<string, Promise<EventFixture>>();
-function ownersEvent(actors: Actors): Promise<EventFixture> {
-  if (!eventsByOwner.has(actors.owner.id)) eventsByOwner.set(actors.owner.id, eventOnSale(actors.owner));
-  return eventsByOwner.get(actors.owner.id)!;
-}
+import { gql, PAY_FOR_BOOKING, paidBooking, payVariables, pendingBooking } from '../support/index.js';
+import type { MatrixRow } from './matrix.js';
+import { ownersEvent } from './matrix-event.js';
 
 /** Payments: the customer pays; the event's organizer (owner) refunds; all three may look. */
 export const rows: MatrixRow[] = [

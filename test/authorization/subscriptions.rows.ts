@@ -1,14 +1,9 @@
-import { checkout, eventOnSale, holdSeats, seatIdsOf, tryCancelBooking } from '../../subgraphs/bookings/test/support/bookings-api.js';
-import { subscribe, wsClient, type GraphQLResponse, type TestUser } from '../support/client.js';
-import type { EventFixture } from '../support/fixtures.js';
-import type { Actors, MatrixRow } from './matrix.js';
+import { checkout, holdSeats, subscribe, tryCancelBooking, wsClient, type GraphQLResponse, type TestUser } from '../support/index.js';
+import type { MatrixRow } from './matrix.js';
+import { freshSeat, ownersEvent } from './matrix-event.js';
 
 /** How long a refused subscription may take to say so before we take it as accepted. */
 const REFUSAL_WINDOW_MS = 2_000;
-
-let event: Promise<EventFixture> | undefined;
-let seatsUsed = 0;
-const ownersEvent = (actors: Actors) => (event ??= eventOnSale(actors.owner, { sections: [{ name: 'Subs', rows: ['A'], seatsPerRow: 10 }] }));
 
 async function over<T>(caller: TestUser | undefined, use: (client: ReturnType<typeof wsClient>) => Promise<T>): Promise<T> {
   const client = wsClient(caller?.token);
@@ -38,9 +33,8 @@ export const rows: MatrixRow[] = [
   {
     operation: 'Subscription.bookingUpdated (the customer is the owner)',
     run: async (caller, actors) => {
-      const fixture = await ownersEvent(actors);
-      const seat = seatIdsOf(fixture.venue)[seatsUsed++]!;
-      const booking = await checkout(actors.customer, (await holdSeats(actors.customer, fixture.id, [seat])).id);
+      const { event, seatId } = await freshSeat(actors);
+      const booking = await checkout(actors.customer, (await holdSeats(actors.customer, event.id, [seatId])).id);
       return over(caller, async (client): Promise<GraphQLResponse<any>> => {
         const pushes = subscribe(client, `subscription($id: ID!) { bookingUpdated(id: $id) { id status } }`, { id: booking.id });
         try {

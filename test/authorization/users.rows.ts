@@ -1,14 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { gql } from '../support/client.js';
-import { createEvent, createVenue, type EventFixture } from '../support/fixtures.js';
+import { gql } from '../support/index.js';
 import type { Actors, MatrixRow } from './matrix.js';
+import { ownersEvent } from './matrix-event.js';
 
 const USER = `id name role email`;
 const as = (caller: { token: string } | undefined) => caller?.token;
-
-let event: Promise<EventFixture> | undefined;
-/** A published event of `owner`, shared by the read-only rows. */
-const ownersEvent = (actors: Actors) => (event ??= createVenue(actors.owner).then((venue) => createEvent(actors.owner, venue)));
 
 /** A new session of the owner, so each call spends its own refresh token. */
 async function freshRefreshToken(actors: Actors): Promise<string> {

@@ -1,5 +1,4 @@
-import { gql } from '../support/client.js';
-import { createVenue, tryCreateVenue, UPDATE_VENUE, VENUE, venueInput } from '../../subgraphs/venues/test/venue-fixtures.js';
+import { createVenue, gql, tryCreateVenue, UPDATE_VENUE, VENUE, venueInput } from '../support/index.js';
 import type { MatrixRow } from './matrix.js';
 
 /** Venues are public to read; organizers and admins create them; only the manager or an admin changes one. */

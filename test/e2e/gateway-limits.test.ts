@@ -1,6 +1,5 @@
-import { errorCode, gql } from '../support/client.js';
+import { errorCode, gql, stackUrls } from '../support/index.js';
 import { replicaPort, startReplica } from '../support/replica.js';
-import { stackUrls } from '../support/stack-env.js';
 
 describe('gateway protections', () => {
   it('refuses operations nested too deeply before calling any subgraph', async () => {

@@ -1,14 +1,19 @@
 import type { ChildService } from '@boxoffice/devstack';
-import { createClient } from 'graphql-ws';
-import WebSocket from 'ws';
-import { gqlOk, registerUser, subscribe, wsClient, type TestUser } from '../support/client.js';
-import { publishedEventOnSale, type EventFixture } from '../support/fixtures.js';
+import {
+  eventOnSale,
+  holdSeats,
+  ok,
+  registerUser,
+  subscribe,
+  tryReleaseHold,
+  wsClient,
+  type EventFixture,
+  type TestUser,
+} from '../support/index.js';
 import { replicaPort, startReplica } from '../support/replica.js';
-import { stackUrls } from '../support/stack-env.js';
 
 const AVAILABILITY = `subscription($id: ID!) { seatAvailabilityChanged(eventId: $id) { available held version } }`;
-const hold = (event: EventFixture, customer: TestUser, seat: number) =>
-  gqlOk(`mutation($e: ID!, $s: [ID!]!) { holdSeats(eventId: $e, seatIds: $s) { id } }`, { e: event.id, s: [event.venue.sections[0]!.seats[seat]!.id] }, customer.token);
+const hold = (event: EventFixture, customer: TestUser, seat: number) => holdSeats(customer, event.id, [event.venue.sections[0]!.seats[seat]!.id]);
 
 describe('subscriptions over graphql-ws', () => {
   let organizer: TestUser;
@@ -27,9 +32,9 @@ describe('subscriptions over graphql-ws', () => {
     afterAll(() => second?.stop());
 
     it('both deliver every change, the second one through Redis alone', async () => {
-      const event = await publishedEventOnSale(organizer);
+      const event = await eventOnSale(organizer);
       const first = wsClient();
-      const other = createClient({ url: `ws://127.0.0.1:${port}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0 });
+      const other = wsClient(undefined, `ws://127.0.0.1:${port}/graphql`);
       const a = subscribe(first, AVAILABILITY, { id: event.id });
       const b = subscribe(other, AVAILABILITY, { id: event.id });
       try {
@@ -48,14 +53,14 @@ describe('subscriptions over graphql-ws', () => {
   });
 
   it('pushes after a release as well as after a hold', async () => {
-    const event = await publishedEventOnSale(organizer);
+    const event = await eventOnSale(organizer);
     const client = wsClient(customer.token);
     const pushes = subscribe(client, AVAILABILITY, { id: event.id });
     try {
       const initial = (await pushes.next()).data!.seatAvailabilityChanged;
-      const { holdSeats } = await hold(event, customer, 1);
+      const held = await hold(event, customer, 1);
       const afterHold = (await pushes.nextMatching((r) => r.data?.seatAvailabilityChanged.held === 1)).data!.seatAvailabilityChanged;
-      await gqlOk(`mutation($id: ID!) { releaseHold(holdId: $id) }`, { id: holdSeats.id }, customer.token);
+      ok(await tryReleaseHold(customer, held.id));
       const afterRelease = (await pushes.nextMatching((r) => r.data?.seatAvailabilityChanged.held === 0)).data!.seatAvailabilityChanged;
       expect(afterHold.held).toBe(1);
       expect(afterRelease).toMatchObject({ held: 0, available: initial.available });
@@ -80,12 +85,7 @@ describe('subscriptions over graphql-ws', () => {
   });
 
   it('refuses a connection whose token is invalid', async () => {
-    const client = createClient({
-      url: stackUrls().gateway.replace(/^http/, 'ws'),
-      webSocketImpl: WebSocket,
-      retryAttempts: 0,
-      connectionParams: { authorization: 'Bearer not-a-token' },
-    });
+    const client = wsClient('not-a-token');
     const closed = new Promise<number>((resolve) => client.on('closed', (event) => resolve((event as { code: number }).code)));
     const pushes = subscribe(client, AVAILABILITY, { id: '00000000-0000-4000-8000-000000000000' });
     expect(await closed).toBe(4403);

@@ -1,5 +1,4 @@
-import { errorCode, gql, gqlOk, registerUser, subscribe, wsClient } from '../support/client.js';
-import { awaitSeatInventory, createEvent, createVenue } from '../support/fixtures.js';
+import { errorCode, eventOnSale, gql, gqlOk, registerUser, subscribe, wsClient } from '../support/index.js';
 
 const AVAILABILITY = `total available held sold version event { title venue { name } }`;
 
@@ -8,9 +7,8 @@ describe('walking skeleton: one journey through every joint of the supergraph', 
     const organizer = await registerUser('ORGANIZER');
     const customer = await registerUser('CUSTOMER');
     const rival = await registerUser('CUSTOMER');
-    const venue = await createVenue(organizer);
-    const event = await createEvent(organizer, venue);
-    await awaitSeatInventory(event);
+    const event = await eventOnSale(organizer);
+    const { venue } = event;
 
     const overview = await gqlOk(
       `query($id: ID!) {

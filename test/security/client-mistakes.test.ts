@@ -1,5 +1,4 @@
-import { errorCode, gql, loginAdmin, registerUser, type GraphQLResponse, type TestUser } from '../support/client.js';
-import { createVenue } from '../support/fixtures.js';
+import { createVenue, errorCode, gql, loginAdmin, registerUser, type GraphQLResponse, type TestUser } from '../support/index.js';
 
 const cursor = (values: unknown) => Buffer.from(JSON.stringify(values)).toString('base64url');
 

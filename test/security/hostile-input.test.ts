@@ -1,6 +1,6 @@
 import { ABUSES } from '../../bench/src/hostile/abuses.js';
 import { runHostile } from '../../bench/src/hostile/hostile-run.js';
-import { stackUrls } from '../support/stack-env.js';
+import { stackUrls } from '../support/index.js';
 
 /** The suite's bounded run of `npm run bench -- hostile` (loopback only). */
 describe('a hostile client', () => {

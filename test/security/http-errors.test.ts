@@ -1,6 +1,5 @@
 import { gzipSync } from 'node:zlib';
-import { leaks, sendAsGateway, sendRaw, type RawResponse } from '../support/raw-http.js';
-import { stackUrls } from '../support/stack-env.js';
+import { leaks, sendAsGateway, sendRaw, stackUrls, type RawResponse } from '../support/index.js';
 
 /** The gateway and every subgraph: each answers HTTP-level failures the same way. */
 const servers = (): Array<[string, string]> => [

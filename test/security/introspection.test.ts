@@ -1,4 +1,4 @@
-import { postJson } from '../support/raw-http.js';
+import { postJson } from '../support/index.js';
 import { replicaPort, startReplica } from '../support/replica.js';
 
 describe('introspection', () => {

@@ -1,8 +1,6 @@
 import { createHmac, randomUUID } from 'node:crypto';
 import { exportJWK, generateKeyPair, importJWK, SignJWT, type JWK } from 'jose';
-import { registerUser, wsClient, type TestUser } from '../support/client.js';
-import { leaks, postJson } from '../support/raw-http.js';
-import { stackUrls } from '../support/stack-env.js';
+import { leaks, postJson, registerUser, stackUrls, wsClient, type TestUser } from '../support/index.js';
 
 const realKey = () => (JSON.parse(stackUrls().signingKeys) as JWK[])[0]!;
 const b64 = (value: unknown) => Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)).toString('base64url');

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { errorCode, gql, registerUser } from '../support/client.js';
+import { errorCode, gql, registerUser } from '../support/index.js';
 
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`;
 /** A client address of its own, passed as a load balancer would (the test gateway trusts loopback). */

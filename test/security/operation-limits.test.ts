@@ -1,8 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { gql, gqlOk, registerUser } from '../support/client.js';
-import { createVenue } from '../support/fixtures.js';
-import { leaks, postJson, type RawResponse } from '../support/raw-http.js';
-import { stackUrls } from '../support/stack-env.js';
+import { createVenue, gql, gqlOk, leaks, postJson, registerUser, stackUrls, type RawResponse } from '../support/index.js';
 
 const send = (payload: unknown) => postJson(stackUrls().gateway, payload);
 const code = (response: RawResponse) => response.json?.errors?.[0]?.extensions?.code;

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { leaks, postJson, type RawResponse } from '../support/raw-http.js';
-import { stackUrls } from '../support/stack-env.js';
+import { leaks, postJson, stackUrls, type RawResponse } from '../support/index.js';
 
 const query = `{ __typename }`;
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { networkInterfaces } from 'node:os';
 import { SIGNATURE_HEADERS, signSubgraphRequest } from '@boxoffice/platform';
-import { leaks, sendAsGateway, sendRaw, type RawResponse } from '../support/raw-http.js';
-import { stackUrls } from '../support/stack-env.js';
+import { leaks, sendAsGateway, sendRaw, stackUrls, type RawResponse } from '../support/index.js';
 
 const graphqlOf = (name: keyof ReturnType<typeof stackUrls>['subgraphs']) => `${stackUrls().subgraphs[name]}/graphql`;
 const entities = (typename: string) =>

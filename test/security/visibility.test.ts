@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { errorCode, eventually, gql, gqlOk, registerUser, subscribe, wsClient } from '../support/client.js';
-import { createEvent, createVenue } from '../support/fixtures.js';
+import { createEvent, createVenue, errorCode, eventually, gql, gqlOk, registerUser, subscribe, wsClient } from '../support/index.js';
 
 const AVAILABILITY = `query($id: ID!) { seatAvailability(eventId: $id) { total available } }`;
 

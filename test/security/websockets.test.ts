@@ -1,8 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { importJWK, SignJWT, type JWK } from 'jose';
-import { registerUser, type TestUser } from '../support/client.js';
-import { publishedEventOnSale } from '../support/fixtures.js';
-import { stackUrls } from '../support/stack-env.js';
+import { publishedEventOnSale, registerUser, stackUrls, type TestUser } from '../support/index.js';
 
 interface Message {
   type: string;

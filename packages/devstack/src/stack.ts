@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { ALL_TOPICS } from '@boxoffice/platform';
+import { ALL_TOPICS, generateJwk } from '@boxoffice/platform';
 import { ChildService, type LogSink } from './child-service.js';
 import { PORT_OFFSETS, SUBGRAPHS, entryPoint, type SubgraphName } from './services.js';
-import { generateSigningKeys } from './signing-key.js';
 
 export interface StackOptions {
   /** The gateway's port; subgraphs take the next five. */
@@ -37,7 +36,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
   const kafkaBrokers = broker?.bootstrapServers ?? env.KAFKA_BROKERS!.split(',');
   const origin = (service: SubgraphName | 'gateway') => `http://127.0.0.1:${options.portBase + PORT_OFFSETS[service]}`;
   const origins = Object.fromEntries(SUBGRAPHS.map((name) => [name, origin(name)])) as Record<SubgraphName, string>;
-  const signingKeys = env.JWT_PRIVATE_KEYS ?? (await generateSigningKeys());
+  const signingKeys = env.JWT_PRIVATE_KEYS ?? JSON.stringify([await generateJwk()]);
   const subgraphSecret = env.SUBGRAPH_SHARED_SECRET ?? randomBytes(32).toString('base64url');
   const shared: NodeJS.ProcessEnv = {
     ...env,

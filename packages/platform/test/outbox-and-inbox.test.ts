@@ -11,7 +11,7 @@ import { recordEvents } from '../src/messaging/outbox.js';
 import { ALL_TOPICS, TOPICS } from '../src/messaging/topics.js';
 import type { ReceivedEvent } from '../src/messaging/domain-event.js';
 import { initOrm } from '../src/orm/init-orm.js';
-import { eventually } from '../../../test/support/client.js';
+import { eventually } from '../../../test/support/index.js';
 
 /** The messaging guarantees on a real Postgres and a real Kafka-protocol broker. */
 const logger = createLogger('platform-test', 'silent');

@@ -24,7 +24,7 @@ describe('ProjectionWait', () => {
     const id = randomUUID();
     const row = projection();
     const started = performance.now();
-    const waiting = new ProjectionWait(5_000).until(id, row.probe);
+    const waiting = new ProjectionWait(5_000).until(`venue:${id}`, row.probe);
     setTimeout(() => row.arrive(id), 300);
     expect(await waiting).toBe('row');
     expect(performance.now() - started).toBeLessThan(1_000);
@@ -34,7 +34,7 @@ describe('ProjectionWait', () => {
   it('costs a handful of looks for an id that never comes, and gives up at the timeout', async () => {
     const row = projection();
     const started = performance.now();
-    expect(await new ProjectionWait(2_500).until(randomUUID(), row.probe)).toBeUndefined();
+    expect(await new ProjectionWait(2_500).until(`venue:${randomUUID()}`, row.probe)).toBeUndefined();
     expect(performance.now() - started).toBeGreaterThanOrEqual(2_400);
     expect(row.state.probes).toBeLessThanOrEqual(4);
   });
@@ -43,7 +43,7 @@ describe('ProjectionWait', () => {
     const id = randomUUID();
     const row = projection();
     const wait = new ProjectionWait(5_000);
-    const crowd = Promise.all(Array.from({ length: 50 }, () => wait.until(id, row.probe)));
+    const crowd = Promise.all(Array.from({ length: 50 }, () => wait.until(`venue:${id}`, row.probe)));
     setTimeout(() => row.arrive(id), 200);
     expect(await crowd).toEqual(Array(50).fill('row'));
     expect(row.state.probes).toBe(2);

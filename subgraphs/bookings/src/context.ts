@@ -1,21 +1,67 @@
-import type { RequestContext } from '@boxoffice/platform';
-import { createLoaders, type BookingsLoaders } from './loaders.js';
+import { byIdLoader, childrenLoader, type SubgraphContext } from '@boxoffice/platform';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import DataLoader from 'dataloader';
+import { Booking, EventProjection, Ticket, type SeatState } from './entities/index.js';
+import { loadAvailabilities, loadSeatStates, type Availability } from './services/availability.js';
+import type { BookingCancellation } from './services/booking-cancellation.js';
+import type { BookingListings } from './services/booking-listings.js';
+import type { CheckIn } from './services/check-in.js';
 import type { Checkout } from './services/checkout.js';
-import type { ProjectionWait } from './services/projection-wait.js';
+import type { EventProjections } from './services/event-projections.js';
+import type { PaymentOutcomes } from './services/payment-outcomes.js';
 import type { SeatHolds } from './services/seat-holds.js';
+import type { VenueSeats } from './services/venue-seats.js';
+import type { SeatAvailability, SeatStatus } from './types/index.js';
 
-/** The subgraph's long-lived services, shared by all requests. */
+/** The subgraph's long-lived services, shared by requests and fact handlers. */
 export interface BookingsServices {
   holds: SeatHolds;
   checkout: Checkout;
-  projections: ProjectionWait;
+  cancellation: BookingCancellation;
+  checkIn: CheckIn;
+  listings: BookingListings;
+  availability: Availability;
+  eventProjections: EventProjections;
+  venueSeats: VenueSeats;
+  paymentOutcomes: PaymentOutcomes;
 }
 
-export interface BookingsContext extends RequestContext {
-  services: BookingsServices;
-  loaders: BookingsLoaders;
+export interface SeatStatesKey {
+  eventId: string;
+  state?: SeatState | null;
 }
 
-export function createBookingsContext(base: RequestContext, services: BookingsServices): BookingsContext {
-  return { ...base, services, loaders: createLoaders(base.em) };
+/** Per-request batching: N lookups of one kind cost one SQL statement. */
+export function createBookingsLoaders(em: EntityManager) {
+  return {
+    booking: byIdLoader(em, Booking),
+    event: byIdLoader(em, EventProjection),
+    /** Valid tickets only: a cancelled or refunded booking's tickets are void and not shown. */
+    ticketsOfBooking: childrenLoader(
+      (bookingIds) => em.find(Ticket, { bookingId: { $in: [...bookingIds] }, voidedAt: null }),
+      (ticket) => ticket.bookingId,
+    ),
+    availability: new DataLoader<string, SeatAvailability | null>(async (eventIds) => {
+      const found = await loadAvailabilities(em, eventIds);
+      return eventIds.map((id) => found.get(id) ?? null);
+    }),
+    seatStates: new DataLoader<SeatStatesKey, SeatStatus[], string>(
+      async (keys) => {
+        const states = [...new Set(keys.map((key) => key.state ?? undefined))];
+        const results = await Promise.all(
+          states.map(async (state) => [state, await loadSeatStates(em, eventIdsFor(keys, state), state)] as const),
+        );
+        const byState = new Map(results);
+        return keys.map((key) => byState.get(key.state ?? undefined)?.get(key.eventId) ?? []);
+      },
+      { cacheKeyFn: (key) => `${key.eventId}:${key.state ?? '*'}` },
+    ),
+  };
 }
+
+const eventIdsFor = (keys: readonly SeatStatesKey[], state: SeatState | undefined) =>
+  keys.filter((key) => (key.state ?? undefined) === state).map((key) => key.eventId);
+
+export type BookingsLoaders = ReturnType<typeof createBookingsLoaders>;
+
+export type BookingsContext = SubgraphContext<BookingsServices, BookingsLoaders>;

@@ -13,8 +13,6 @@ const bookingsEnv = z.object({
   PAYMENT_WINDOW_SECONDS: seconds(900),
   /** How often the sweeper looks for expired holds and unpaid bookings. */
   SWEEP_INTERVAL_MS: milliseconds(1000),
-  /** How long a request waits for an event that Kafka has not delivered yet (e.g. right after publishEvent). */
-  PROJECTION_WAIT_MS: milliseconds(5000),
 });
 
 export type BookingsSettings = z.infer<typeof bookingsEnv>;

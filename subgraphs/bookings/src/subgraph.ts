@@ -1,34 +1,46 @@
-import type { SubgraphDefinition } from '@boxoffice/platform';
-import { createBookingsContext, type BookingsContext, type BookingsServices } from './context.js';
+import { PeriodicTask, type SubgraphDefinition } from '@boxoffice/platform';
+import { createBookingsLoaders, type BookingsLoaders, type BookingsServices } from './context.js';
 import { Booking, EventProjection, SeatHold, Ticket, VenueSeat } from './entities/index.js';
-import { bookingsProjection } from './events/index.js';
+import { bookingsProjection } from './messaging/incoming/index.js';
 import { migrations } from './migrations/index.js';
 import { buildBookingsSchema } from './schema.js';
+import { Availability } from './services/availability.js';
+import { BookingCancellation } from './services/booking-cancellation.js';
+import { BookingListings } from './services/booking-listings.js';
+import { CheckIn } from './services/check-in.js';
 import { Checkout } from './services/checkout.js';
+import { EventProjections } from './services/event-projections.js';
 import { ExpirySweeper } from './services/expiry-sweeper.js';
-import { ProjectionWait } from './services/projection-wait.js';
+import { PaymentOutcomes } from './services/payment-outcomes.js';
 import { SeatHolds } from './services/seat-holds.js';
+import { VenueSeats } from './services/venue-seats.js';
 import { loadBookingsSettings } from './settings.js';
 
-export const bookingsSubgraph: SubgraphDefinition<BookingsContext> = {
+export const bookingsSubgraph: SubgraphDefinition<BookingsServices, BookingsLoaders> = {
   name: 'bookings',
-  defaultPort: 4004,
   entities: [EventProjection, VenueSeat, SeatHold, Booking, Ticket],
   migrations,
   buildSchema: buildBookingsSchema,
-  async wire({ orm, logger }) {
+  async wire({ orm, logger, projectionWait }) {
     const settings = loadBookingsSettings();
-    const projections = new ProjectionWait(settings.PROJECTION_WAIT_MS);
     const services: BookingsServices = {
-      holds: new SeatHolds(settings.HOLD_TTL_SECONDS, projections),
+      holds: new SeatHolds(settings.HOLD_TTL_SECONDS, projectionWait),
       checkout: new Checkout(settings.PAYMENT_WINDOW_SECONDS),
-      projections,
+      cancellation: new BookingCancellation(),
+      checkIn: new CheckIn(),
+      listings: new BookingListings(),
+      availability: new Availability(projectionWait),
+      eventProjections: new EventProjections(),
+      venueSeats: new VenueSeats(),
+      paymentOutcomes: new PaymentOutcomes(),
     };
-    const sweeper = new ExpirySweeper(orm, settings.SWEEP_INTERVAL_MS, logger.child({ component: 'expiry-sweeper' })).start();
+    const sweeper = new ExpirySweeper(orm);
+    const sweeps = new PeriodicTask({ name: 'expiry sweep', intervalMs: settings.SWEEP_INTERVAL_MS, run: () => sweeper.sweep(), logger }).start();
     return {
-      createContext: (base) => createBookingsContext(base, services),
-      jobs: [sweeper],
-      projection: bookingsProjection,
+      services,
+      loaders: createBookingsLoaders,
+      jobs: [sweeps],
+      projection: bookingsProjection(services),
     };
   },
 };

@@ -1,18 +1,21 @@
 import { randomUUID } from 'node:crypto';
-import { errorCode, loginAdmin, registerUser, type TestUser } from '../../../test/support/client.js';
-import type { EventFixture } from '../../../test/support/fixtures.js';
 import {
   availability,
   checkout,
+  errorCode,
   eventOnSale,
   holdSeats,
+  loginAdmin,
   ok,
+  registerUser,
   seatIdsOf,
   seatStates,
   tryCancelBooking,
   tryCheckout,
   tryReleaseHold,
-} from './support/bookings-api.js';
+  type EventFixture,
+  type TestUser,
+} from '../../../test/support/index.js';
 
 let organizer: TestUser;
 let customer: TestUser;
@@ -26,7 +29,7 @@ beforeAll(async () => {
 
 beforeEach(async () => {
   // Stalls (10 seats) at 4500 cents, Balcony (4 seats) at 2000 cents.
-  event = await eventOnSale(organizer, { prices: [4500, 2000] });
+  event = await eventOnSale(organizer, { prices: [4500, 2000], currency: 'EUR' });
   seats = seatIdsOf(event.venue);
 });
 

@@ -1,6 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import { errorCode, gql, registerUser, type TestUser } from '../../../test/support/client.js';
-import { AVAILABILITY_FIELDS, checkout, eventOnSale, HOLD_FIELDS, holdSeats, ok, seatIdsOf, tryCheckout } from './support/bookings-api.js';
+import {
+  AVAILABILITY_FIELDS,
+  checkout,
+  errorCode,
+  eventOnSale,
+  gql,
+  HOLD_FIELDS,
+  holdSeats,
+  ok,
+  registerUser,
+  seatedSection,
+  seatIdsOf,
+  tryCheckout,
+  type TestUser,
+} from '../../../test/support/index.js';
 
 const ATTEMPTS = 200;
 const HOLD_SEATS = `mutation($e: ID!, $s: [ID!]!) { holdSeats(eventId: $e, seatIds: $s) { ${HOLD_FIELDS} } }`;
@@ -16,7 +29,7 @@ describe('concurrency', () => {
   it(`${ATTEMPTS} concurrent holdSeats over ${SEATS} seats hold each seat at most once`, async () => {
     const organizer = await registerUser('ORGANIZER');
     const customers: TestUser[] = await Promise.all(Array.from({ length: 20 }, () => registerUser()));
-    const event = await eventOnSale(organizer, { sections: [{ name: 'Floor', rows: ['A', 'B', 'C', 'D', 'E'], seatsPerRow: 10 }] });
+    const event = await eventOnSale(organizer, { sections: [seatedSection('Floor', ['A', 'B', 'C', 'D', 'E'], 10)] });
     const seats = seatIdsOf(event.venue);
     expect(seats).toHaveLength(SEATS);
 

@@ -1,17 +1,20 @@
-import { errorCode, eventually, gql, registerUser } from '../../../test/support/client.js';
 import {
   availability,
   bookingOf,
   checkout,
   confirmedBooking,
+  errorCode,
   eventOnSale,
+  eventually,
+  gql,
   holdSeats,
   ok,
+  registerUser,
   seatIdsOf,
   tryCheckIn,
   tryCheckout,
   tryHoldSeats,
-} from './support/bookings-api.js';
+} from '../../../test/support/index.js';
 
 describe('cancelEvent cascade', () => {
   it('releases open holds, cancels every booking, refunds the paid ones, and stops sales', async () => {

@@ -1,19 +1,24 @@
-import { errorCode, eventually, registerUser, subscribe, wsClient, type TestUser } from '../../../test/support/client.js';
-import type { EventFixture } from '../../../test/support/fixtures.js';
 import {
   availability,
   awaitBookingStatus,
   awaitPushedStatus,
   checkout,
+  errorCode,
   eventOnSale,
+  eventually,
   holdSeats,
+  ok,
+  registerUser,
   seatIdsOf,
   seatStates,
+  subscribe,
   tryCancelBooking,
   tryCheckout,
-  ok,
   tryReleaseHold,
-} from './support/bookings-api.js';
+  wsClient,
+  type EventFixture,
+  type TestUser,
+} from '../../../test/support/index.js';
 
 // The test stack runs with short HOLD_TTL_SECONDS and PAYMENT_WINDOW_SECONDS (see test/support/global-setup.ts).
 

@@ -1,7 +1,24 @@
 import { randomUUID } from 'node:crypto';
-import { errorCode, gql, loginAdmin, registerUser, type TestUser } from '../../../test/support/client.js';
-import { createEvent, createVenue, type EventFixture } from '../../../test/support/fixtures.js';
-import { availability, eventOnSale, holdSeats, ok, seatIdsOf, seatStates, tryHoldSeats, tryReleaseHold } from './support/bookings-api.js';
+import {
+  availability,
+  createVenue,
+  draftEvent,
+  errorCode,
+  eventOnSale,
+  gql,
+  holdSeats,
+  loginAdmin,
+  ok,
+  publishedEvent,
+  registerUser,
+  seatedSection,
+  seatIdsOf,
+  seatStates,
+  tryHoldSeats,
+  tryReleaseHold,
+  type EventFixture,
+  type TestUser,
+} from '../../../test/support/index.js';
 
 let organizer: TestUser;
 let customer: TestUser;
@@ -50,7 +67,7 @@ describe('holdSeats', () => {
   });
 
   it('refuses bad seat lists with BAD_USER_INPUT on seatIds, holding nothing', async () => {
-    const otherVenue = await createVenue(organizer, [{ name: 'Annex', rows: ['A'], seatsPerRow: 1 }]);
+    const otherVenue = await createVenue(organizer, { sections: [seatedSection('Annex', ['A'], 1)] });
     const before = await availability(event.id);
     const bad = [
       [],
@@ -72,10 +89,10 @@ describe('holdSeats', () => {
     expect(errorCode(await tryHoldSeats(customer, randomUUID(), [seats[6]!]))).toBe('NOT_FOUND');
     expect(errorCode(await tryHoldSeats(customer, 'no-such-event', [seats[6]!]))).toBe('NOT_FOUND');
 
-    const draft = await createEvent(organizer, event.venue, { publish: false });
+    const draft = await draftEvent(organizer, event.venue);
     expect(errorCode(await tryHoldSeats(customer, draft.id, [seats[6]!]))).toBe('INVALID_STATE');
 
-    const starting = await createEvent(organizer, event.venue);
+    const starting = await publishedEvent(organizer, event.venue);
     const startsAt = new Date(Date.now() + 2_500);
     ok(
       await gql(

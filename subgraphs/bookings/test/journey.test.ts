@@ -1,6 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { errorCode, eventually, gql, registerUser, subscribe, wsClient, type TestUser } from '../../../test/support/client.js';
-import type { EventFixture } from '../../../test/support/fixtures.js';
 import {
   availability,
   awaitBookingStatus,
@@ -8,15 +6,23 @@ import {
   bookingOf,
   checkout,
   confirmedBooking,
+  errorCode,
   eventOnSale,
+  eventually,
+  gql,
   holdSeats,
   ok,
   pay,
+  registerUser,
   seatIdsOf,
   seatStates,
+  subscribe,
   tryCancelBooking,
   tryCheckIn,
-} from './support/bookings-api.js';
+  wsClient,
+  type EventFixture,
+  type TestUser,
+} from '../../../test/support/index.js';
 
 let organizer: TestUser;
 let otherOrganizer: TestUser;

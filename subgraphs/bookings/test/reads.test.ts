@@ -1,7 +1,21 @@
 import { randomUUID } from 'node:crypto';
-import { errorCode, gql, loginAdmin, registerUser, sqlStatements, type TestUser } from '../../../test/support/client.js';
-import type { EventFixture } from '../../../test/support/fixtures.js';
-import { checkout, confirmedBooking, eventOnSale, holdSeats, ok, seatIdsOf, tryBooking, tryCancelBooking } from './support/bookings-api.js';
+import {
+  checkout,
+  confirmedBooking,
+  errorCode,
+  eventOnSale,
+  gql,
+  holdSeats,
+  loginAdmin,
+  ok,
+  registerUser,
+  seatIdsOf,
+  sqlStatements,
+  tryBooking,
+  tryCancelBooking,
+  type EventFixture,
+  type TestUser,
+} from '../../../test/support/index.js';
 
 let organizer: TestUser;
 let otherOrganizer: TestUser;

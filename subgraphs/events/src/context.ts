@@ -1,21 +1,24 @@
-import { byIdLoader, type RequestContext } from '@boxoffice/platform';
-import type DataLoader from 'dataloader';
+import { byIdLoader, type SubgraphContext } from '@boxoffice/platform';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { Event } from './entities/index.js';
+import type { EventCatalog } from './services/event-catalog.js';
 import type { EventLifecycle } from './services/event-lifecycle.js';
 import { EventPages } from './services/event-pages.js';
+import type { KnownVenues } from './services/known-venues.js';
 
-export interface EventsContext extends RequestContext {
+export interface EventsServices {
   lifecycle: EventLifecycle;
-  loaders: { event: DataLoader<string, Event | null> };
-  /** Batched pages for `Venue.events` and `User.organizedEvents`. */
-  eventPages: EventPages;
+  catalog: EventCatalog;
+  knownVenues: KnownVenues;
 }
 
-export function createEventsContext(base: RequestContext, lifecycle: EventLifecycle): EventsContext {
+export function createEventsLoaders(em: EntityManager) {
   return {
-    ...base,
-    lifecycle,
-    loaders: { event: byIdLoader(base.em, Event) },
-    eventPages: new EventPages(base.em, base.auth.viewer),
+    event: byIdLoader(em, Event),
+    /** Batched pages for `Venue.events` and `User.organizedEvents`. */
+    eventPages: new EventPages(em),
   };
 }
+export type EventsLoaders = ReturnType<typeof createEventsLoaders>;
+
+export type EventsContext = SubgraphContext<EventsServices, EventsLoaders>;

@@ -1,27 +1,36 @@
-import type { SubgraphDefinition } from '@boxoffice/platform';
-import { createEventsContext, type EventsContext } from './context.js';
+import { PeriodicTask, type SubgraphDefinition } from '@boxoffice/platform';
+import { createEventsLoaders, type EventsLoaders, type EventsServices } from './context.js';
 import { Event, KnownSection, KnownVenue } from './entities/index.js';
-import { venueProjection } from './events/venue-projection.js';
+import { eventsProjection } from './messaging/incoming/index.js';
 import { migrations } from './migrations/index.js';
 import { buildEventsSchema } from './schema.js';
-import { EventCompletionJob } from './services/event-completion-job.js';
+import { EventCatalog } from './services/event-catalog.js';
+import { EventCompletion } from './services/event-completion.js';
 import { EventLifecycle } from './services/event-lifecycle.js';
+import { KnownVenues } from './services/known-venues.js';
 import { loadEventsSettings } from './settings.js';
 
-export const eventsSubgraph: SubgraphDefinition<EventsContext> = {
+export const eventsSubgraph: SubgraphDefinition<EventsServices, EventsLoaders> = {
   name: 'events',
-  defaultPort: 4002,
   entities: [Event, KnownVenue, KnownSection],
   migrations,
   buildSchema: buildEventsSchema,
-  async wire({ logger, orm }) {
+  async wire({ logger, orm, projectionWait }) {
     const settings = loadEventsSettings();
-    const lifecycle = new EventLifecycle(settings.VENUE_PROJECTION_WAIT_MS);
-    const completion = new EventCompletionJob(orm, settings.EVENT_COMPLETION_INTERVAL_MS, logger.child({ component: 'completion' })).start();
+    const knownVenues = new KnownVenues(projectionWait);
+    const services: EventsServices = { lifecycle: new EventLifecycle(knownVenues), catalog: new EventCatalog(), knownVenues };
+    const completion = new EventCompletion(orm, logger.child({ component: 'completion' }));
+    const completionTask = new PeriodicTask({
+      name: 'completing past events',
+      intervalMs: settings.EVENT_COMPLETION_INTERVAL_MS,
+      run: () => completion.completeAllDue(),
+      logger,
+    }).start();
     return {
-      createContext: (base) => createEventsContext(base, lifecycle),
-      jobs: [completion],
-      projection: venueProjection,
+      services,
+      loaders: createEventsLoaders,
+      jobs: [completionTask],
+      projection: eventsProjection(services),
     };
   },
 };

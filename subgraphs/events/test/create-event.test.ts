@@ -1,7 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { errorCode, gql, type TestUser } from '../../../test/support/client.js';
-import { eventInput, hoursFromNow, registerCast, sectionsNamed, tryCreateEvent } from './fixtures.js';
-import { createVenue, type VenueFixture } from '../../../test/support/fixtures.js';
+import {
+  createVenue,
+  errorCode,
+  eventInput,
+  gql,
+  hoursFromNow,
+  registerCast,
+  sectionsNamed,
+  tryCreateEvent,
+  type TestUser,
+  type VenueFixture,
+} from '../../../test/support/index.js';
 
 let organizer: TestUser, otherOrganizer: TestUser, customer: TestUser, admin: TestUser;
 let venue: VenueFixture;
@@ -9,14 +18,14 @@ let otherVenue: VenueFixture;
 
 beforeAll(async () => {
   ({ organizer, otherOrganizer, customer, admin } = await registerCast());
-  [venue, otherVenue] = await Promise.all([createVenue(organizer), createVenue(otherOrganizer, sectionsNamed('Pit'))]);
+  [venue, otherVenue] = await Promise.all([createVenue(organizer), createVenue(otherOrganizer, { sections: sectionsNamed('Pit') })]);
 });
 
 const fieldsOf = (result: { errors?: readonly { extensions?: Record<string, unknown> }[] }) => result.errors?.[0]?.extensions?.fields;
 
 describe('createEvent', () => {
   it('creates a DRAFT event organized by the caller, right after the venue was created', async () => {
-    const freshVenue = await createVenue(organizer, sectionsNamed('Stalls', 'Circle', 'Gallery'));
+    const freshVenue = await createVenue(organizer, { sections: sectionsNamed('Stalls', 'Circle', 'Gallery') });
     const input = eventInput(freshVenue, { currency: 'EUR' });
     const result = await tryCreateEvent(organizer, input);
     expect(result.errors).toBeUndefined();

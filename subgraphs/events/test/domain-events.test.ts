@@ -1,30 +1,32 @@
-import pg from 'pg';
-import { eventually, gqlOk, registerUser, type TestUser } from '../../../test/support/client.js';
-import { createVenue, type VenueFixture } from '../../../test/support/fixtures.js';
-import { draftEvent, publishedEvent, tryCancelEvent, tryPublishEvent, tryUpdateEvent } from './fixtures.js';
+import {
+  createVenue,
+  draftEvent,
+  eventually,
+  gqlOk,
+  publishedEvent,
+  queryDatabase,
+  registerUser,
+  tryCancelEvent,
+  tryPublishEvent,
+  tryUpdateEvent,
+  type TestUser,
+  type VenueFixture,
+} from '../../../test/support/index.js';
 
 /**
  * What events tells other subgraphs: each state change writes its Kafka event to the outbox in
  * the same transaction, carrying the whole EventFacts snapshot.
  */
-let database: pg.Client;
 let organizer: TestUser;
 let venue: VenueFixture;
 
 beforeAll(async () => {
-  const url = new URL(process.env.BOXOFFICE_TEST_DATABASE_URL!);
-  url.pathname = `/${process.env.BOXOFFICE_TEST_DATABASE_PREFIX}_events`;
-  database = new pg.Client({ connectionString: url.toString() });
-  await database.connect();
   organizer = await registerUser('ORGANIZER');
   venue = await createVenue(organizer);
 });
 
-afterAll(() => database.end());
-
-async function outboxOf(eventId: string): Promise<Array<{ type: string; topic: string; payload: any }>> {
-  const { rows } = await database.query(`select type, topic, payload from outbox_message where key = $1 order by position`, [eventId]);
-  return rows;
+function outboxOf(eventId: string) {
+  return queryDatabase<{ type: string; topic: string; payload: any }>('events', `select type, topic, payload from outbox_message where key = $1 order by position`, [eventId]);
 }
 
 const secondsFromNow = (seconds: number) => new Date(Date.now() + seconds * 1000).toISOString();

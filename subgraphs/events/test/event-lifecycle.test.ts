@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { errorCode, type TestUser } from '../../../test/support/client.js';
 import {
+  createVenue,
   draftEvent,
+  errorCode,
   fetchEvent,
   hoursFromNow,
   publishedEvent,
@@ -9,8 +10,9 @@ import {
   tryCancelEvent,
   tryPublishEvent,
   tryUpdateEvent,
-} from './fixtures.js';
-import { createVenue, type VenueFixture } from '../../../test/support/fixtures.js';
+  type TestUser,
+  type VenueFixture,
+} from '../../../test/support/index.js';
 
 let organizer: TestUser, otherOrganizer: TestUser, customer: TestUser, admin: TestUser;
 let venue: VenueFixture;

@@ -1,15 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import { errorCode, gql, gqlOk, type TestUser } from '../../../test/support/client.js';
 import {
+  createVenue,
   draftEvent,
+  errorCode,
   fetchEvent,
+  gql,
+  gqlOk,
   hoursFromNow,
   listEvents,
   publishedEvent,
   registerCast,
   tryCancelEvent,
-} from './fixtures.js';
-import { createVenue, type VenueFixture } from '../../../test/support/fixtures.js';
+  type TestUser,
+  type VenueFixture,
+} from '../../../test/support/index.js';
 
 let organizer: TestUser, otherOrganizer: TestUser, customer: TestUser, admin: TestUser;
 

@@ -1,7 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { gqlOk, loginAdmin, registerUser, sqlStatements, type TestUser } from '../../../test/support/client.js';
-import { createVenue, type VenueFixture } from '../../../test/support/fixtures.js';
-import { draftEvent, hoursFromNow, sectionsNamed } from './fixtures.js';
+import {
+  createVenue,
+  draftEvent,
+  gqlOk,
+  hoursFromNow,
+  loginAdmin,
+  registerUser,
+  sectionsNamed,
+  sqlStatements,
+  type TestUser,
+  type VenueFixture,
+} from '../../../test/support/index.js';
 
 const SUBGRAPHS = ['events', 'venues', 'users'] as const;
 type Counts = Record<(typeof SUBGRAPHS)[number], number>;
@@ -61,7 +70,7 @@ beforeAll(async () => {
   hosts = await Promise.all(
     [0, 1, 2, 3, 4].map(async (i): Promise<[TestUser, VenueFixture]> => {
       const organizer = organizers[i % 2]!;
-      return [organizer, await createVenue(organizer, sectionsNamed('Stalls', 'Circle'))];
+      return [organizer, await createVenue(organizer, { sections: sectionsNamed('Stalls', 'Circle') })];
     }),
   );
 });

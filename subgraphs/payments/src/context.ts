@@ -1,29 +1,30 @@
-import { byIdLoader, childrenLoader, type RequestContext } from '@boxoffice/platform';
-import type DataLoader from 'dataloader';
+import { byIdLoader, childrenLoader, type SubgraphContext } from '@boxoffice/platform';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { BookingProjection, Payment } from './entities/index.js';
-import type { PaymentServices } from './services/payment-services.js';
+import type { BookingPayments } from './services/booking-payments.js';
+import type { BookingProjections } from './services/booking-projections.js';
+import type { PaymentReads } from './services/payment-reads.js';
+import type { Refunds } from './services/refunds.js';
 
-export interface PaymentsContext extends RequestContext, PaymentServices {
-  loaders: {
-    payment: DataLoader<string, Payment | null>;
-    booking: DataLoader<string, BookingProjection | null>;
-    /** Every payment attempt of a booking, oldest first. */
-    bookingAttempts: DataLoader<string, Payment[]>;
-  };
+/** The domain services of the payments subgraph, shared by requests and the projection consumer. */
+export interface PaymentsServices {
+  payments: BookingPayments;
+  refunds: Refunds;
+  reads: PaymentReads;
+  bookingProjections: BookingProjections;
 }
 
-export function createPaymentsContext(base: RequestContext, services: PaymentServices): PaymentsContext {
-  const { em } = base;
+export function createPaymentsLoaders(em: EntityManager) {
   return {
-    ...base,
-    ...services,
-    loaders: {
-      payment: byIdLoader(em, Payment),
-      booking: byIdLoader(em, BookingProjection),
-      bookingAttempts: childrenLoader(
-        (bookingIds) => em.find(Payment, { bookingId: { $in: [...bookingIds] } }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
-        (payment) => payment.bookingId,
-      ),
-    },
+    payment: byIdLoader(em, Payment),
+    booking: byIdLoader(em, BookingProjection),
+    /** Every payment attempt of a booking, oldest first. */
+    bookingAttempts: childrenLoader(
+      (bookingIds) => em.find(Payment, { bookingId: { $in: [...bookingIds] } }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
+      (payment) => payment.bookingId,
+    ),
   };
 }
+export type PaymentsLoaders = ReturnType<typeof createPaymentsLoaders>;
+
+export type PaymentsContext = SubgraphContext<PaymentsServices, PaymentsLoaders>;

@@ -1,8 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import { errorCode, gql, gqlOk, loginAdmin, registerUser, type TestUser } from '../../../test/support/client.js';
-import type { EventFixture } from '../../../test/support/fixtures.js';
-import { eventOnSale, PAY_FOR_BOOKING, payVariables, pendingBooking, PRICE_CENTS } from './support/bookings.js';
-import { storedPaymentsOf } from './support/payments-db.js';
+import {
+  errorCode,
+  eventOnSale,
+  gql,
+  gqlOk,
+  loginAdmin,
+  PAY_FOR_BOOKING,
+  payVariables,
+  pendingBooking,
+  PRICE_CENTS,
+  registerUser,
+  storedPaymentsOf,
+  type EventFixture,
+  type TestUser,
+} from '../../../test/support/index.js';
 
 const BOOKING = `query($id: ID!) {
   booking(id: $id) { id status tickets { id code } payment { id status amountCents failureReason } }

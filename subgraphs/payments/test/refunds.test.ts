@@ -1,21 +1,34 @@
 import { randomUUID } from 'node:crypto';
-import { errorCode, eventually, gql, gqlOk, loginAdmin, registerUser, type TestUser } from '../../../test/support/client.js';
-import type { EventFixture } from '../../../test/support/fixtures.js';
-import { eventOnSale, paidBooking, PAY_FOR_BOOKING, PAYMENT_FIELDS, payVariables, pendingBooking, PRICE_CENTS } from './support/bookings.js';
-import { queryPaymentsDb, storedPaymentsOf } from './support/payments-db.js';
+import {
+  errorCode,
+  eventOnSale,
+  eventually,
+  gql,
+  gqlOk,
+  paidBooking,
+  PAY_FOR_BOOKING,
+  PAYMENT_FIELDS,
+  payVariables,
+  pendingBooking,
+  PRICE_CENTS,
+  queryDatabase,
+  registerCast,
+  registerUser,
+  storedPaymentsOf,
+  type EventFixture,
+  type TestUser,
+} from '../../../test/support/index.js';
 
 const REFUND = `mutation($id: ID!, $amount: Int) { refundPayment(paymentId: $id, amountCents: $amount) { ${PAYMENT_FIELDS} } }`;
 const PAYMENT = `query($id: ID!) { payment(id: $id) { id status amountCents refundedCents } }`;
 const BOOKING_STATUS = `query($id: ID!) { booking(id: $id) { status } }`;
 
 describe('refunds', () => {
-  let organizer: TestUser;
-  let customer: TestUser;
-  let admin: TestUser;
+  let organizer: TestUser, customer: TestUser, admin: TestUser;
   let event: EventFixture;
 
   beforeAll(async () => {
-    [organizer, customer, admin] = await Promise.all([registerUser('ORGANIZER'), registerUser('CUSTOMER'), loginAdmin()]);
+    ({ organizer, customer, admin } = await registerCast());
     event = await eventOnSale(organizer);
   });
 
@@ -64,7 +77,7 @@ describe('refunds', () => {
     expect(results.filter((result) => !result.errors)).toHaveLength(5);
     expect(results.filter((result) => result.errors).map(errorCode).every((code) => code === 'BAD_USER_INPUT' || code === 'INVALID_STATE')).toBe(true);
 
-    const [row] = await queryPaymentsDb<{ status: string; refunded_cents: number }>(`select status, refunded_cents from payment where id = $1`, [payment.id]);
+    const [row] = await queryDatabase<{ status: string; refunded_cents: number }>('payments', `select status, refunded_cents from payment where id = $1`, [payment.id]);
     expect(row).toEqual({ status: 'REFUNDED', refunded_cents: 2 * PRICE_CENTS });
     expect((await storedPaymentsOf(booking.id)).eventTypes.filter((type) => type === 'PaymentRefunded')).toHaveLength(5);
   });

@@ -1,13 +1,15 @@
-import { byIdLoader, type RequestContext } from '@boxoffice/platform';
-import type DataLoader from 'dataloader';
+import { byIdLoader, type SubgraphContext } from '@boxoffice/platform';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { User } from './entities/index.js';
 import type { Accounts } from './services/accounts.js';
+import type { UserRoles } from './services/user-roles.js';
 
-export interface UsersContext extends RequestContext {
+export interface UsersServices {
   accounts: Accounts;
-  loaders: { user: DataLoader<string, User | null> };
+  roles: UserRoles;
 }
 
-export function createUsersContext(base: RequestContext, accounts: Accounts): UsersContext {
-  return { ...base, accounts, loaders: { user: byIdLoader(base.em, User) } };
-}
+export const createUsersLoaders = (em: EntityManager) => ({ user: byIdLoader(em, User) });
+export type UsersLoaders = ReturnType<typeof createUsersLoaders>;
+
+export type UsersContext = SubgraphContext<UsersServices, UsersLoaders>;

@@ -1,8 +1,8 @@
-import { loadConfig } from '@boxoffice/platform';
+import { commonEnv, loadConfig } from '@boxoffice/platform';
 import { z } from 'zod';
 
-const usersEnv = z.object({
-  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+/** NODE_ENV comes from the common variables: production requires configured keys. */
+const usersEnv = commonEnv.pick({ NODE_ENV: true }).extend({
   /** JSON array of private ES256 JWKs, each with a `kid`; the first signs, all verify. */
   JWT_PRIVATE_KEYS: z.string().optional(),
   /** JSON array of retired public JWKs that still verify during a key rotation. */

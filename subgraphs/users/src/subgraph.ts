@@ -1,5 +1,5 @@
 import type { SubgraphDefinition } from '@boxoffice/platform';
-import { createUsersContext, type UsersContext } from './context.js';
+import { createUsersLoaders, type UsersLoaders, type UsersServices } from './context.js';
 import { RefreshToken, User } from './entities/index.js';
 import { migrations } from './migrations/index.js';
 import { buildUsersSchema } from './schema.js';
@@ -8,12 +8,12 @@ import { Accounts } from './services/accounts.js';
 import { ensureAdmin } from './services/admin-seed.js';
 import { LoginThrottle } from './services/login-throttle.js';
 import { RefreshTokens } from './services/refresh-tokens.js';
+import { UserRoles } from './services/user-roles.js';
 import { loadSigningKeys } from './services/signing-keys.js';
 import { loadUsersSettings } from './settings.js';
 
-export const usersSubgraph: SubgraphDefinition<UsersContext> = {
+export const usersSubgraph: SubgraphDefinition<UsersServices, UsersLoaders> = {
   name: 'users',
-  defaultPort: 4001,
   entities: [User, RefreshToken],
   migrations,
   usesRedis: true,
@@ -32,7 +32,8 @@ export const usersSubgraph: SubgraphDefinition<UsersContext> = {
     );
     await ensureAdmin(orm.em.fork(), settings, logger);
     return {
-      createContext: (base) => createUsersContext(base, accounts),
+      services: { accounts, roles: new UserRoles() },
+      loaders: createUsersLoaders,
       verificationKeys: keys.verificationKeys,
       routes(app) {
         app.get('/.well-known/jwks.json', (_req, res) => {

@@ -1,8 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { SignJWT, decodeProtectedHeader, decodeJwt, exportJWK, generateKeyPair, importJWK, type JWK } from 'jose';
-import { errorCode, gql, registerUser, type GraphQLResponse } from '../../../test/support/client.js';
-import { sendAsGateway } from '../../../test/support/raw-http.js';
-import { stackUrls } from '../../../test/support/stack-env.js';
+import { errorCode, gql, registerUser, sendAsGateway, stackUrls, type GraphQLResponse } from '../../../test/support/index.js';
 
 const signingKey = () => (JSON.parse(stackUrls().signingKeys) as JWK[])[0]!;
 

@@ -1,6 +1,6 @@
-import { createLogger, createTokenVerifier } from '@boxoffice/platform';
+import { createLogger, createTokenVerifier, generateJwk } from '@boxoffice/platform';
 import { createAccessTokenIssuer } from '../src/services/access-tokens.js';
-import { generateJwk, loadSigningKeys } from '../src/services/signing-keys.js';
+import { loadSigningKeys } from '../src/services/signing-keys.js';
 import { loadUsersSettings } from '../src/settings.js';
 import { Role, type User } from '../src/entities/index.js';
 

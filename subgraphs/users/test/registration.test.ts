@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { errorCode, gql, gqlOk } from '../../../test/support/client.js';
+import { errorCode, gql, gqlOk } from '../../../test/support/index.js';
 
 const REGISTER = `mutation($input: RegisterInput!) {
   register(input: $input) { accessToken refreshToken expiresIn user { id name role email createdAt } }

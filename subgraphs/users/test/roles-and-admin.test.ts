@@ -1,4 +1,4 @@
-import { errorCode, gql, gqlOk, loginAdmin, registerUser } from '../../../test/support/client.js';
+import { errorCode, gql, gqlOk, loginAdmin, registerUser } from '../../../test/support/index.js';
 
 describe('the seeded admin and roles', () => {
   it('exists from the environment and can promote a user', async () => {

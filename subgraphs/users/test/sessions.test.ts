@@ -1,4 +1,4 @@
-import { errorCode, gql, gqlOk, registerUser } from '../../../test/support/client.js';
+import { errorCode, gql, gqlOk, registerUser } from '../../../test/support/index.js';
 
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken refreshToken user { id } } }`;
 const REFRESH = `mutation($t: String!) { refreshToken(refreshToken: $t) { accessToken refreshToken expiresIn user { id } } }`;

@@ -1,22 +1,18 @@
-import { byIdLoader, childrenLoader, type RequestContext } from '@boxoffice/platform';
+import { byIdLoader, childrenLoader, type SubgraphContext } from '@boxoffice/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type DataLoader from 'dataloader';
 import { Seat, Section, Venue } from './entities/index.js';
+import type { VenueRegistration } from './services/venue-registration.js';
+import type { VenueSearch } from './services/venue-search.js';
+import type { VenueUpdate } from './services/venue-update.js';
+
+export interface VenuesServices {
+  registration: VenueRegistration;
+  update: VenueUpdate;
+  search: VenueSearch;
+}
 
 /** Per-request batching: each loader turns N lookups into one SQL query. */
-export interface VenuesLoaders {
-  venue: DataLoader<string, Venue | null>;
-  section: DataLoader<string, Section | null>;
-  seat: DataLoader<string, Seat | null>;
-  sectionsOfVenue: DataLoader<string, Section[]>;
-  seatsOfSection: DataLoader<string, Seat[]>;
-}
-
-export interface VenuesContext extends RequestContext {
-  loaders: VenuesLoaders;
-}
-
-function createLoaders(em: EntityManager): VenuesLoaders {
+export function createVenuesLoaders(em: EntityManager) {
   return {
     venue: byIdLoader(em, Venue),
     section: byIdLoader(em, Section),
@@ -31,7 +27,6 @@ function createLoaders(em: EntityManager): VenuesLoaders {
     ),
   };
 }
+export type VenuesLoaders = ReturnType<typeof createVenuesLoaders>;
 
-export function createVenuesContext(base: RequestContext): VenuesContext {
-  return { ...base, loaders: createLoaders(base.em) };
-}
+export type VenuesContext = SubgraphContext<VenuesServices, VenuesLoaders>;

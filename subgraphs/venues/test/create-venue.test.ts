@@ -1,5 +1,16 @@
-import { errorCode, gqlOk, loginAdmin, registerUser, type TestUser } from '../../../test/support/client.js';
-import { createVenue, tryCreateVenue, uniqueToken, venueInput, type SectionInput, type VenueInput } from './venue-fixtures.js';
+import {
+  createVenue,
+  errorCode,
+  gqlOk,
+  loginAdmin,
+  registerUser,
+  tryCreateVenue,
+  uniqueToken,
+  venueInput,
+  type SectionInput,
+  type TestUser,
+  type VenueInput,
+} from '../../../test/support/index.js';
 
 let organizer: TestUser;
 
@@ -9,11 +20,16 @@ beforeAll(async () => {
 
 const rows = (count: number, seats = 1) => Array.from({ length: count }, (_, i) => ({ label: `R${i + 1}`, seats }));
 const sections = (count: number): SectionInput[] => Array.from({ length: count }, (_, i) => ({ name: `Section ${i + 1}`, rows: rows(1) }));
+/** 30 seats: Stalls (A: 12, B: 10) and Balcony (A: 8). */
+const HALL: SectionInput[] = [
+  { name: 'Stalls', rows: [{ label: 'A', seats: 12 }, { label: 'B', seats: 10 }] },
+  { name: 'Balcony', rows: [{ label: 'A', seats: 8 }] },
+];
 
 describe('createVenue', () => {
   test('creates the seat map in order, with labels, seat counts, capacity and the caller as manager', async () => {
     const started = Date.now();
-    const venue = await createVenue(organizer, { name: '  Grand Hall  ', city: 'Lyon' });
+    const venue = await createVenue(organizer, { name: '  Grand Hall  ', city: 'Lyon', sections: HALL });
 
     expect(venue).toMatchObject({ name: 'Grand Hall', address: '1 Main Street', city: 'Lyon', capacity: 30, manager: { id: organizer.id } });
     expect(new Date(venue.createdAt).getTime()).toBeGreaterThanOrEqual(started - 5_000);
@@ -34,7 +50,7 @@ describe('createVenue', () => {
   });
 
   test('the venue reads back through venue(id), seats pointing to their section and sections to their venue', async () => {
-    const created = await createVenue(organizer);
+    const created = await createVenue(organizer, { sections: HALL });
     const { venue } = await gqlOk(
       `query($id: ID!) { venue(id: $id) { id capacity manager { id } sections { name venue { id } seats { label section { name } } } } }`,
       { id: created.id },
@@ -57,7 +73,7 @@ describe('createVenue', () => {
     const venue = await createVenue(organizer, { sections: big });
     expect(venue.capacity).toBe(5_000);
     expect(venue.sections).toHaveLength(25);
-    expect(venue.sections[24].seats.at(-1).label).toBe('Block 25 R10-20');
+    expect(venue.sections[24]!.seats.at(-1)!.label).toBe('Block 25 R10-20');
   });
 
   test('a customer is FORBIDDEN and an anonymous caller UNAUTHENTICATED', async () => {

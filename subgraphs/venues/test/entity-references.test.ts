@@ -1,8 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { eventually, registerUser, sqlStatements } from '../../../test/support/client.js';
-import { sendAsGateway } from '../../../test/support/raw-http.js';
-import { stackUrls } from '../../../test/support/stack-env.js';
-import { createVenue } from './venue-fixtures.js';
+import { createVenue, eventually, registerUser, sendAsGateway, sqlStatements, stackUrls } from '../../../test/support/index.js';
 
 /** What the gateway sends when another subgraph (events, bookings) references venues' entities. */
 async function resolveEntities(representations: Array<{ __typename: string; id: string }>) {

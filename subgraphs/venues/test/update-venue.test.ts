@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { errorCode, gql, gqlOk, loginAdmin, registerUser, type TestUser } from '../../../test/support/client.js';
-import { createVenue, UPDATE_VENUE, VENUE } from './venue-fixtures.js';
+import { createVenue, errorCode, gql, gqlOk, loginAdmin, registerUser, UPDATE_VENUE, VENUE, type TestUser } from '../../../test/support/index.js';
 
 let manager: TestUser;
 

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { TOPICS, VenueEventTypes, type DomainEvent, type VenueFacts } from '@boxoffice/platform';
 import kafkajs from 'kafkajs';
-import { eventually, gqlOk, registerUser } from '../../../test/support/client.js';
-import { createVenue, UPDATE_VENUE } from './venue-fixtures.js';
+import { createVenue, eventually, gqlOk, registerUser, UPDATE_VENUE } from '../../../test/support/index.js';
 
 const { Kafka, logLevel } = kafkajs;
 

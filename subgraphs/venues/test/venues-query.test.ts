@@ -1,8 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { errorCode, eventually, gql, gqlOk, registerUser, sqlStatements, type TestUser } from '../../../test/support/client.js';
-import { sendAsGateway } from '../../../test/support/raw-http.js';
-import { stackUrls } from '../../../test/support/stack-env.js';
-import { createVenue, uniqueToken } from './venue-fixtures.js';
+import { createVenue, errorCode, eventually, gql, gqlOk, registerUser, sendAsGateway, sqlStatements, stackUrls, uniqueToken, type TestUser } from '../../../test/support/index.js';
 
 let organizer: TestUser;
 

@@ -1,3 +1,4 @@
 export * from './viewer.js';
 export * from './token-verifier.js';
 export * from './auth-checker.js';
+export * from './signing-key.js';

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { commonEnv, loadConfig, requireSharedSecretInProduction } from './load-config.js';
 
 export interface SubgraphConfig extends z.infer<typeof commonEnv> {
+  /** How long a request waits for a fact still on its way over Kafka (see ProjectionWait). */
+  PROJECTION_WAIT_MS: number;
   name: string;
   HOST: string;
   port: number;
@@ -23,7 +25,6 @@ export function loadSubgraphConfig(name: string, defaultPort: number, env = proc
       HOST: z.string().min(1).default('127.0.0.1'),
       DATABASE_URL: postgresUrl.default('postgres://postgres@127.0.0.1:5432/postgres'),
       DATABASE_NAME_PREFIX: z.string().regex(/^[a-z_][a-z0-9_]*$/).default('boxoffice'),
-      /** How long a request waits for a fact still on its way over Kafka (see ProjectionWait). */
       PROJECTION_WAIT_MS: z.coerce.number().int().min(0).max(60_000).default(5_000),
     }),
     env,

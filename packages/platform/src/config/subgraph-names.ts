@@ -1,3 +1,6 @@
 /** The five subgraphs of the supergraph, in the gateway's routing order. */
 export const SUBGRAPH_NAMES = ['users', 'events', 'venues', 'bookings', 'payments'] as const;
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
+
+/** A subgraph's port when PORT is unset: right after the gateway's 4000, in SUBGRAPH_NAMES order. */
+export const defaultSubgraphPort = (name: SubgraphName): number => 4001 + SUBGRAPH_NAMES.indexOf(name);

@@ -25,7 +25,6 @@ export function createErrorFormatter(logger: Logger) {
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && (CONTRACT_ERROR_CODES.has(code) || PROTOCOL_CODES.has(code))) {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-      if (code === 'BAD_USER_INPUT' && !Array.isArray(extensions.fields)) extensions.fields = fieldsNamedIn(formatted.message);
       return { ...formatted, extensions };
     }
     // Apollo's own refusals of malformed requests (e.g. a persisted query whose hash does not
@@ -44,15 +43,4 @@ export function createErrorFormatter(logger: Logger) {
 function isClientFault(error: unknown): boolean {
   const status = error instanceof GraphQLError ? (error.extensions.http as { status?: unknown } | undefined)?.status : undefined;
   return typeof status === 'number' && status >= 400 && status < 500;
-}
-
-/**
- * GraphQL's own input coercion errors (e.g. 'Variable "$input" got invalid value …; Field
- * "password" of required type "String!" was not provided.') carry no `fields`; the contract
- * promises them on every BAD_USER_INPUT, so name the fields (else the variable) the message names.
- */
-function fieldsNamedIn(message: string): string[] {
-  const fields = [...message.matchAll(/[Ff]ield "(\w+)"/g)].map((match) => match[1]!);
-  if (fields.length > 0) return [...new Set(fields)];
-  return [...message.matchAll(/Variable "\$(\w+)"/g)].map((match) => match[1]!);
 }

@@ -1,8 +1,8 @@
-import type { EntityName, FilterQuery, OrderDefinition } from '@mikro-orm/core';
+import { Cursor, CursorError, DriverException, type EntityMetadata, type EntityName, type FilterQuery, type OrderDefinition } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { badUserInput } from '../errors/domain-error.js';
-import { isCursorFor } from './cursor-check.js';
+import { isUuid } from './ids.js';
 import { PageInfo } from './page-info.js';
 
 export const MAX_PAGE_SIZE = 100;
@@ -49,9 +49,15 @@ export function pageSize(first: number | null | undefined): number {
   return size;
 }
 
+/** SQLSTATE class 22, "data exception": a cursor value Postgres cannot read as its column's type. */
+const DATA_EXCEPTION_CLASS = '22';
+
+const badCursor = () => badUserInput([{ field: 'after', message: 'is not a valid cursor' }]);
+
 /**
  * One page by keyset cursor (MikroORM's `findByCursor`): `orderBy` must end in a unique
- * column (id) so the order is total. Bad `first`/`after` are BAD_USER_INPUT.
+ * column (id) so the order is total. Bad `first`/`after` are BAD_USER_INPUT: `after` must
+ * decode to one value per order key, the last an id, and Postgres must accept its values.
  */
 export async function findPage<T extends object>(
   em: EntityManager,
@@ -61,19 +67,47 @@ export async function findPage<T extends object>(
   { first, after }: PageArgs,
 ): Promise<Page<T>> {
   const size = pageSize(first);
-  if (after && !isCursorFor(em.getMetadata().get(entity), orderBy, after)) {
-    throw badUserInput([{ field: 'after', message: 'is not a valid cursor' }]);
+  if (after) assertCursorShape(after, em.getMetadata(entity), orderBy);
+  try {
+    const cursor = await em.findByCursor(entity, {
+      where,
+      orderBy,
+      first: size,
+      after: after ?? undefined,
+      includeCount: true,
+    } as never);
+    return {
+      nodes: cursor.items as T[],
+      pageInfo: { hasNextPage: cursor.hasNextPage, endCursor: cursor.endCursor },
+      totalCount: cursor.totalCount as number,
+    };
+  } catch (error) {
+    if (after && (error instanceof CursorError || isDataException(error))) throw badCursor();
+    throw error;
   }
-  const cursor = await em.findByCursor(entity, {
-    where,
-    orderBy,
-    first: size,
-    after: after ?? undefined,
-    includeCount: true,
-  } as never);
-  return {
-    nodes: cursor.items as T[],
-    pageInfo: { hasNextPage: cursor.hasNextPage, endCursor: cursor.endCursor },
-    totalCount: cursor.totalCount as number,
-  };
+}
+
+/** One value per order key, each of its property's type (dates as ISO strings), the last an id. */
+function assertCursorShape<T extends object>(after: string, meta: EntityMetadata<T>, orderBy: OrderDefinition<T>): void {
+  let values: unknown;
+  try {
+    values = Cursor.decode(after);
+  } catch {
+    throw badCursor();
+  }
+  const keys = Cursor.getDefinition(meta, orderBy).map(([key]) => key);
+  if (!Array.isArray(values) || values.length !== keys.length) throw badCursor();
+  const fits = keys.every((key, index) => fitsType(meta.props.find((prop) => prop.name === key)?.runtimeType, values[index]));
+  if (!fits || typeof values.at(-1) !== 'string' || !isUuid(values.at(-1) as string)) throw badCursor();
+}
+
+function fitsType(runtimeType: string | undefined, value: unknown): boolean {
+  if (value === null) return true;
+  if (runtimeType === 'Date') return typeof value === 'string' && !Number.isNaN(Date.parse(value));
+  if (runtimeType === 'number' || runtimeType === 'string' || runtimeType === 'boolean') return typeof value === runtimeType;
+  return true;
+}
+
+function isDataException(error: unknown): boolean {
+  return error instanceof DriverException && (error.code ?? error.sqlState ?? '').startsWith(DATA_EXCEPTION_CLASS);
 }

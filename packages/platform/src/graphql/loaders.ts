@@ -31,3 +31,10 @@ export function childrenLoader<T extends object>(
     return parentIds.map((id) => grouped.get(id) ?? []);
   });
 }
+
+/** Loads a row that a foreign key guarantees exists (e.g. a section's venue); its absence is a bug. */
+export async function loadReferenced<T>(loader: DataLoader<string, T | null>, id: string, what: string): Promise<T> {
+  const row = await loader.load(id);
+  if (!row) throw new Error(`${what} ${id} is missing although a foreign key references it`);
+  return row;
+}

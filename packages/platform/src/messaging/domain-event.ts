@@ -1,4 +1,4 @@
-/** The envelope of every message on Kafka (see docs/flows.md). */
+/** The envelope of every message on Kafka (see docs/flows.md); the payloads are in event-contracts.ts. */
 export interface DomainEvent<P = unknown> {
   /** UUID; consumers deduplicate on it. */
   id: string;

@@ -7,6 +7,7 @@
 
 // ---- venues.venue (key: venue id)
 export const VenueEventTypes = { created: 'VenueCreated', updated: 'VenueUpdated' } as const;
+export type VenueEventType = (typeof VenueEventTypes)[keyof typeof VenueEventTypes];
 
 export interface SeatFact {
   id: string;
@@ -38,6 +39,7 @@ export const EventEventTypes = {
   cancelled: 'EventCancelled',
   completed: 'EventCompleted',
 } as const;
+export type EventEventType = (typeof EventEventTypes)[keyof typeof EventEventTypes];
 
 export type EventStatusFact = 'DRAFT' | 'PUBLISHED' | 'CANCELLED' | 'COMPLETED';
 
@@ -95,6 +97,7 @@ export const PaymentEventTypes = {
   failed: 'PaymentFailed',
   refunded: 'PaymentRefunded',
 } as const;
+export type PaymentEventType = (typeof PaymentEventTypes)[keyof typeof PaymentEventTypes];
 
 export type PaymentStatusFact = 'REQUIRES_PAYMENT' | 'SUCCEEDED' | 'FAILED' | 'REFUNDED' | 'PARTIALLY_REFUNDED';
 

@@ -30,4 +30,11 @@ export abstract class TimestampedRecord extends CreatedRecord {
   updatedAt: Date = new Date();
 }
 
-export const RECORD_BASES = [IdentifiedRecord, CreatedRecord, TimestampedRecord];
+/** A row of a projection: its id is the one the owning subgraph gave the thing, not a new one. */
+@Entity({ abstract: true })
+export abstract class ProjectedRecord {
+  @PrimaryKey({ type: 'uuid' })
+  id!: string;
+}
+
+export const RECORD_BASES = [IdentifiedRecord, CreatedRecord, TimestampedRecord, ProjectedRecord];

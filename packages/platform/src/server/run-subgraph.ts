@@ -10,6 +10,7 @@ import { Redis } from 'ioredis';
 import kafkajs, { type Consumer } from 'kafkajs';
 import { authenticate, createTokenVerifier, remoteKeySet } from '../auth/token-verifier.js';
 import { loadSubgraphConfig } from '../config/subgraph-config.js';
+import { defaultSubgraphPort } from '../config/subgraph-names.js';
 import { createErrorFormatter } from '../errors/format-error.js';
 import { refuseNulCharacters } from '../graphql/nul-characters.js';
 import { createLogger } from '../logging/logger.js';
@@ -24,22 +25,24 @@ import { clientAddressOf, subgraphBodyParsing } from './gateway-signature.js';
 import { mountHttpErrorHandlers } from './http-errors.js';
 import { startOrExit } from './start-or-exit.js';
 import { CORRELATION_HEADER } from '../messaging/domain-event.js';
-import type { RequestContext, SubgraphDefinition, SubgraphServices } from './subgraph-definition.js';
+import { ProjectionWait } from '../util/projection-wait.js';
+import type { RequestContext, SubgraphContext } from './request-context.js';
+import type { SubgraphDefinition, SubgraphRuntime } from './subgraph-definition.js';
+
+const { Partitioners } = kafkajs;
 
 /**
  * Starts one subgraph: config, database and migrations, Kafka producer with outbox relay,
  * projection consumer, Redis, the GraphQL endpoint, health routes, background jobs, and a
  * clean shutdown on SIGTERM in the reverse order.
  */
-const { Partitioners } = kafkajs;
-
-export async function runSubgraph<C extends RequestContext>(definition: SubgraphDefinition<C>): Promise<void> {
+export async function runSubgraph<S, L>(definition: SubgraphDefinition<S, L>): Promise<void> {
   const logger = createLogger(definition.name);
   await startOrExit(logger, () => start(definition, logger));
 }
 
-async function start<C extends RequestContext>(definition: SubgraphDefinition<C>, logger: ReturnType<typeof createLogger>) {
-  const config = loadSubgraphConfig(definition.name, definition.defaultPort);
+async function start<S, L>(definition: SubgraphDefinition<S, L>, logger: ReturnType<typeof createLogger>) {
+  const config = loadSubgraphConfig(definition.name, defaultSubgraphPort(definition.name));
   const orm = await initOrm({
     databaseUrl: config.databaseUrl,
     entities: definition.entities,
@@ -49,7 +52,7 @@ async function start<C extends RequestContext>(definition: SubgraphDefinition<C>
   const kafka = createKafkaClient(definition.name, config.KAFKA_BROKERS, logger);
   const redis = definition.usesRedis ? new Redis(config.REDIS_URL, { lazyConnect: true }) : undefined;
   await redis?.connect();
-  const services: SubgraphServices = { config, logger, orm, kafka, redis };
+  const runtime: SubgraphRuntime = { config, logger, orm, kafka, redis, projectionWait: new ProjectionWait(config.PROJECTION_WAIT_MS) };
 
   // librdkafka's mock broker (dev/tests) cannot serve idempotent producers; at-least-once plus
   // consumer-side deduplication gives the same guarantee.
@@ -61,14 +64,14 @@ async function start<C extends RequestContext>(definition: SubgraphDefinition<C>
   const relay = new OutboxRelay(orm, producer, config.databaseUrl, logger.child({ component: 'outbox' }));
   await relay.start();
 
-  const wiring = await definition.wire(services);
+  const wiring = await definition.wire(runtime);
   let consumer: Consumer | undefined;
   if (wiring.projection) {
     consumer = await startEventConsumer({
       kafka,
       groupId: definition.name,
       topics: wiring.projection.topics,
-      handle: inboxHandler(orm, definition.name, wiring.projection.handlers),
+      handle: inboxHandler(orm, definition.name, wiring.projection.handlers, logger.child({ component: 'consumer' })),
       logger: logger.child({ component: 'consumer' }),
       sessionTimeoutMs: config.KAFKA_SESSION_TIMEOUT_MS,
     });
@@ -84,7 +87,7 @@ async function start<C extends RequestContext>(definition: SubgraphDefinition<C>
   // Outlive the gateway's pooled connections, or it may reuse a socket this server just closed.
   httpServer.keepAliveTimeout = 65_000;
   httpServer.headersTimeout = 66_000;
-  const apollo = new ApolloServer<C>({
+  const apollo = new ApolloServer<SubgraphContext<S, L>>({
     schema: await definition.buildSchema(),
     logger,
     formatError: createErrorFormatter(logger),
@@ -116,7 +119,7 @@ async function start<C extends RequestContext>(definition: SubgraphDefinition<C>
           clientIp: clientAddressOf(req, res),
           logger: logger.child({ correlationId }),
         };
-        return wiring.createContext(base);
+        return { ...base, services: wiring.services, loaders: wiring.loaders(base.em) };
       },
     }),
   );

@@ -14,7 +14,10 @@ export class ProjectionWait {
 
   constructor(readonly timeoutMs: number) {}
 
-  /** `probe`'s first value that is neither null nor undefined, or undefined after the wait. `key`: the awaited aggregate's id. */
+  /**
+   * `probe`'s first value that is neither null nor undefined, or undefined after the wait.
+   * `key` is `<what>:<aggregate id>` (e.g. `venue:<id>`): facts about that aggregate wake it.
+   */
   until<T>(key: string, probe: () => Promise<T | null | undefined>): Promise<T | undefined> {
     const shared = this.pending.get(key) as Promise<T | undefined> | undefined;
     if (shared) return shared;
@@ -30,7 +33,7 @@ export class ProjectionWait {
       if (value !== undefined && value !== null) return value;
       const remainingMs = deadline - Date.now();
       if (remainingMs <= 0) return undefined;
-      await appliedFacts.next(key, Math.min(remainingMs, RECHECK_MS));
+      await appliedFacts.next(key.slice(key.lastIndexOf(':') + 1), Math.min(remainingMs, RECHECK_MS));
     }
   }
 }

@@ -1,6 +1,6 @@
-import type { EventStatusFact } from '@boxoffice/platform';
+import { ProjectedRecord, type EventStatusFact } from '@boxoffice/platform';
 import { OptionalProps } from '@mikro-orm/core';
-import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Entity, Enum, Index, Property } from '@mikro-orm/decorators/legacy';
 
 export interface SectionPrice {
   sectionId: string;
@@ -15,12 +15,8 @@ const EVENT_STATUSES: EventStatusFact[] = ['DRAFT', 'PUBLISHED', 'CANCELLED', 'C
  * `availabilityVersion` in the same transaction.
  */
 @Entity({ tableName: 'event_projection' })
-export class EventProjection {
+export class EventProjection extends ProjectedRecord {
   [OptionalProps]?: 'inventoryReady' | 'availabilityVersion';
-
-  /** The event's id. */
-  @PrimaryKey({ type: 'uuid' })
-  id!: string;
 
   @Index()
   @Property({ type: 'uuid' })

@@ -1,21 +1,11 @@
-import { registerEnumType } from 'type-graphql';
+import { graphqlEnum, type EnumValue } from '@boxoffice/platform';
 
 /** A seat of one event: free, reserved by a hold or an unpaid booking, or sold. */
-export enum SeatState {
-  AVAILABLE = 'AVAILABLE',
-  HELD = 'HELD',
-  SOLD = 'SOLD',
-}
-registerEnumType(SeatState, { name: 'SeatState' });
+export const SeatState = graphqlEnum('SeatState', ['AVAILABLE', 'HELD', 'SOLD']);
+export type SeatState = EnumValue<typeof SeatState>;
 
-export enum BookingStatus {
-  PENDING_PAYMENT = 'PENDING_PAYMENT',
-  CONFIRMED = 'CONFIRMED',
-  CANCELLED = 'CANCELLED',
-  EXPIRED = 'EXPIRED',
-  REFUNDED = 'REFUNDED',
-}
-registerEnumType(BookingStatus, { name: 'BookingStatus' });
+export const BookingStatus = graphqlEnum('BookingStatus', ['PENDING_PAYMENT', 'CONFIRMED', 'CANCELLED', 'EXPIRED', 'REFUNDED']);
+export type BookingStatus = EnumValue<typeof BookingStatus>;
 
 /** Internal lifecycle of a hold; only ACTIVE holds own seats. */
 export enum HoldStatus {

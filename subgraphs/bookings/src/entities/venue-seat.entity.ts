@@ -1,12 +1,9 @@
-import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { ProjectedRecord } from '@boxoffice/platform';
+import { Entity, Index, Property } from '@mikro-orm/decorators/legacy';
 
 /** A seat of a venue, from the venues.venue snapshots; the seat map never changes. */
 @Entity({ tableName: 'venue_seat' })
-export class VenueSeat {
-  /** The seat's id. */
-  @PrimaryKey({ type: 'uuid' })
-  id!: string;
-
+export class VenueSeat extends ProjectedRecord {
   @Index()
   @Property({ type: 'uuid' })
   venueId!: string;

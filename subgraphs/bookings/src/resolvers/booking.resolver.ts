@@ -1,33 +1,29 @@
-import { findPage, isUuid, requireViewer, type Page } from '@boxoffice/platform';
+import { reference, type Page } from '@boxoffice/platform';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { BookingsContext } from '../context.js';
 import { Booking, Ticket } from '../entities/index.js';
-import { assertMayReadBooking } from '../services/booking-access.js';
-import { cancelBooking } from '../services/booking-cancellation.js';
-import { BookingConnection, BookingPageArgs, CheckoutArgs, EventRef, NEWEST_FIRST, reference, SeatRef, UserRef } from '../types/index.js';
+import { BookingConnection, BookingPageArgs, CheckoutArgs, EventRef, SeatRef, UserRef } from '../types/index.js';
 
 @Resolver(() => Booking)
 export class BookingResolver {
   @Authorized()
   @Query(() => Booking, { nullable: true, description: "The booking's owner, the event's organizer, or an admin." })
-  async booking(@Arg('id', () => ID) id: string, @Ctx() ctx: BookingsContext): Promise<Booking | null> {
-    const booking = isUuid(id) ? await ctx.loaders.booking.load(id) : null;
-    return booking && assertMayReadBooking(ctx.auth, booking);
+  booking(@Arg('id', () => ID) id: string, @Ctx() ctx: BookingsContext): Promise<Booking | null> {
+    return ctx.services.listings.byId(ctx, id);
   }
 
   @Authorized()
   @Query(() => BookingConnection)
-  myBookings(@Args(() => BookingPageArgs) { status, ...page }: BookingPageArgs, @Ctx() ctx: BookingsContext): Promise<Page<Booking>> {
-    const viewer = requireViewer(ctx.auth);
-    return findPage(ctx.em, Booking, { userId: viewer.id, ...(status ? { status } : {}) }, NEWEST_FIRST, page);
+  myBookings(@Args(() => BookingPageArgs) page: BookingPageArgs, @Ctx() ctx: BookingsContext): Promise<Page<Booking>> {
+    return ctx.services.listings.mine(ctx, page);
   }
 
   @Authorized()
   @Mutation(() => Booking, {
     description: 'Turns a live hold into a PENDING_PAYMENT booking. Same idempotencyKey from the same user returns the same booking.',
   })
-  checkout(@Args(() => CheckoutArgs) { holdId, idempotencyKey }: CheckoutArgs, @Ctx() ctx: BookingsContext): Promise<Booking> {
-    return ctx.services.checkout.checkout(ctx, holdId, idempotencyKey);
+  checkout(@Args(() => CheckoutArgs) args: CheckoutArgs, @Ctx() ctx: BookingsContext): Promise<Booking> {
+    return ctx.services.checkout.checkout(ctx, args);
   }
 
   @Authorized()
@@ -35,7 +31,7 @@ export class BookingResolver {
     description: 'The owner or an admin. PENDING_PAYMENT: seats released. CONFIRMED: seats released and the payment refunded.',
   })
   cancelBooking(@Arg('id', () => ID) id: string, @Ctx() ctx: BookingsContext): Promise<Booking> {
-    return cancelBooking(ctx, id);
+    return ctx.services.cancellation.cancel(ctx, id);
   }
 
   @FieldResolver(() => EventRef)

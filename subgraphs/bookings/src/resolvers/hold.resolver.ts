@@ -1,7 +1,8 @@
+import { reference } from '@boxoffice/platform';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import type { BookingsContext } from '../context.js';
 import { SeatHold } from '../entities/index.js';
-import { EventRef, HoldSeatsArgs, reference, SeatRef, UserRef } from '../types/index.js';
+import { EventRef, HoldSeatsArgs, SeatRef, UserRef } from '../types/index.js';
 
 @Resolver(() => SeatHold)
 export class HoldResolver {
@@ -9,8 +10,8 @@ export class HoldResolver {
   @Mutation(() => SeatHold, {
     description: 'All or nothing: either every seat is held for the caller or none is (SEAT_UNAVAILABLE). At most 10 seats.',
   })
-  holdSeats(@Args(() => HoldSeatsArgs) { eventId, seatIds }: HoldSeatsArgs, @Ctx() ctx: BookingsContext): Promise<SeatHold> {
-    return ctx.services.holds.hold(ctx, eventId, seatIds);
+  holdSeats(@Args(() => HoldSeatsArgs) args: HoldSeatsArgs, @Ctx() ctx: BookingsContext): Promise<SeatHold> {
+    return ctx.services.holds.hold(ctx, args);
   }
 
   @Authorized()

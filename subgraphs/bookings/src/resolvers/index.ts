@@ -1,6 +1,5 @@
-import type { ReferenceResolvers } from '@boxoffice/platform';
+import { resolveStub, type ReferenceResolvers } from '@boxoffice/platform';
 import type { BookingsContext } from '../context.js';
-import { assertMayReadBooking } from '../services/booking-access.js';
 import { SeatAvailabilityResolver } from './availability.resolver.js';
 import { BookingResolver } from './booking.resolver.js';
 import { EventFieldsResolver } from './event.resolver.js';
@@ -21,19 +20,14 @@ export const resolvers = [
   SubscriptionResolver,
 ] as const;
 
-const byId = (reference: { id: string }) => ({ id: reference.id });
-
 /**
  * Federation: bookings resolves its Booking entity (batched, with the same visibility rule as
  * `booking(id)`) and the Event and User stubs it adds fields to.
  */
 export const referenceResolvers: ReferenceResolvers = {
   Booking: {
-    __resolveReference: async (reference: { id: string }, ctx: BookingsContext) => {
-      const booking = await ctx.loaders.booking.load(reference.id);
-      return booking && assertMayReadBooking(ctx.auth, booking);
-    },
+    __resolveReference: (reference: { id: string }, ctx: BookingsContext) => ctx.services.listings.byId(ctx, reference.id),
   },
-  Event: { __resolveReference: byId },
-  User: { __resolveReference: byId },
+  Event: { __resolveReference: resolveStub },
+  User: { __resolveReference: resolveStub },
 };

@@ -1,16 +1,16 @@
+import { reference } from '@boxoffice/platform';
 import QRCode from 'qrcode';
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { BookingsContext } from '../context.js';
 import { Booking, Ticket } from '../entities/index.js';
-import { checkIn } from '../services/check-in.js';
-import { reference, SeatRef } from '../types/index.js';
+import { SeatRef } from '../types/index.js';
 
 @Resolver(() => Ticket)
 export class TicketResolver {
   @Authorized('ORGANIZER', 'ADMIN')
   @Mutation(() => Ticket, { description: "The event's organizer or an admin. Fails with INVALID_STATE if already checked in or not CONFIRMED." })
   checkIn(@Arg('ticketCode', () => String) ticketCode: string, @Ctx() ctx: BookingsContext): Promise<Ticket> {
-    return checkIn(ctx, ticketCode);
+    return ctx.services.checkIn.admit(ctx, ticketCode);
   }
 
   @FieldResolver(() => String, { description: "The QR code of 'code' as an SVG document." })

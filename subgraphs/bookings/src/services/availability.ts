@@ -1,6 +1,30 @@
+import { isAdmin, isUuid, notFound, reference, type ProjectionWait } from '@boxoffice/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { BookingsContext } from '../context.js';
 import type { SeatState } from '../entities/index.js';
-import { reference, type SeatAvailability, type SeatStatus } from '../types/index.js';
+import type { SeatAvailability, SeatStatus } from '../types/index.js';
+
+/** Seat counts of events, for `seatAvailability` and `Event.seatAvailability`. */
+export class Availability {
+  constructor(private readonly projectionWait: ProjectionWait) {}
+
+  /** The event's availability; an event Kafka has not delivered yet is waited for, then NOT_FOUND. */
+  async of(ctx: BookingsContext, eventId: string): Promise<SeatAvailability> {
+    if (!isUuid(eventId)) throw notFound('Event', eventId);
+    const found =
+      (await ctx.loaders.availability.load(eventId)) ??
+      (await this.projectionWait.until(`availability:${eventId}`, async () => (await loadAvailabilities(ctx.em.fork(), [eventId])).get(eventId)));
+    if (!found || !(await visibleTo(ctx, eventId))) throw notFound('Event', eventId);
+    return found;
+  }
+}
+
+/** Drafts are their organizer's and the admins' only, here as everywhere (an unknown event to anyone else). */
+async function visibleTo(ctx: BookingsContext, eventId: string): Promise<boolean> {
+  const event = await ctx.loaders.event.load(eventId);
+  if (event?.status !== 'DRAFT') return true;
+  return isAdmin(ctx.auth.viewer) || ctx.auth.viewer?.id === event.organizerId;
+}
 
 interface SectionCountRow {
   event_id: string;

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { recordEvents } from '@boxoffice/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Booking, BookingStatus, Ticket } from '../entities/index.js';
-import { bookingEvent, type BookingChange } from '../events/booking-facts.js';
+import { bookingEvent, type BookingChange } from '../messaging/outgoing.js';
 import { releaseBookingSeats, sellBookingSeats } from './seat-inventory.js';
 
 /*

@@ -14,8 +14,8 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import { Booking, HoldStatus, type EventProjection, type SeatHold } from '../entities/index.js';
-import { bookingEvent } from '../events/booking-facts.js';
-import { touchAvailability } from './availability-change.js';
+import type { CheckoutArgs } from '../types/index.js';
+import { bookingEvent, touchAvailability } from '../messaging/outgoing.js';
 import { lockHold } from './locks.js';
 import { assertOnSale } from './seat-holds.js';
 import { seatsOfHold, transferHoldToBooking } from './seat-inventory.js';
@@ -28,7 +28,7 @@ const checkoutInput = z.object({
 export class Checkout {
   constructor(private readonly paymentWindowSeconds: number) {}
 
-  async checkout(ctx: RequestContext, holdId: string, idempotencyKey: string): Promise<Booking> {
+  async checkout(ctx: RequestContext, { holdId, idempotencyKey }: CheckoutArgs): Promise<Booking> {
     const viewer = requireViewer(ctx.auth);
     const { idempotencyKey: key } = validateInput(checkoutInput, { idempotencyKey });
     if (!isUuid(holdId)) throw notFound('Hold', holdId);

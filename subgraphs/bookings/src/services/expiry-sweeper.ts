@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { Logger, Stoppable } from '@boxoffice/platform';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { Booking, BookingStatus, HoldStatus, SeatHold } from '../entities/index.js';
-import { touchAvailability } from './availability-change.js';
+import { touchAvailability } from '../messaging/outgoing.js';
 import { closeBookings } from './booking-lifecycle.js';
 import { lockEvent } from './locks.js';
 import { releaseHoldSeats } from './seat-inventory.js';
@@ -12,43 +11,13 @@ const EVENTS_PER_SWEEP = 100;
 const ROWS_PER_EVENT = 500;
 
 /**
- * Every SWEEP_INTERVAL_MS: releases the seats of expired holds and expires bookings left
- * unpaid past paymentDueAt. Work is done per event under the event's lock (the lock order of
- * locks.ts), rows are claimed with SKIP LOCKED so several replicas can sweep side by side.
+ * Releases the seats of expired holds and expires bookings left unpaid past paymentDueAt (run
+ * every SWEEP_INTERVAL_MS by a PeriodicTask). Work is done per event under the event's lock (the
+ * lock order of locks.ts), rows are claimed with SKIP LOCKED so several replicas can sweep side
+ * by side.
  */
-export class ExpirySweeper implements Stoppable {
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<void>;
-  private stopped = false;
-
-  constructor(
-    private readonly orm: MikroORM,
-    private readonly intervalMs: number,
-    private readonly logger: Logger,
-  ) {}
-
-  start(): this {
-    this.schedule();
-    return this;
-  }
-
-  async stop(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.timer);
-    await this.running;
-  }
-
-  private schedule(): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.running = this.sweep()
-        .catch((err) => this.logger.error({ err }, 'expiry sweep failed; will retry'))
-        .finally(() => {
-          this.running = undefined;
-          this.schedule();
-        });
-    }, this.intervalMs);
-  }
+export class ExpirySweeper {
+  constructor(private readonly orm: MikroORM) {}
 
   async sweep(): Promise<void> {
     const now = new Date();

@@ -7,14 +7,15 @@ import {
   requireViewer,
   seatUnavailable,
   validateInput,
+  type ProjectionWait,
   type RequestContext,
 } from '@boxoffice/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
-import { HoldStatus, SeatHold, type EventProjection } from '../entities/index.js';
-import { touchAvailability } from './availability-change.js';
+import { EventProjection, HoldStatus, SeatHold } from '../entities/index.js';
+import type { HoldSeatsArgs } from '../types/index.js';
+import { touchAvailability } from '../messaging/outgoing.js';
 import { lockEvent, lockHold } from './locks.js';
-import type { ProjectionWait } from './projection-wait.js';
 import { claimSeats, existingSeats, releaseHoldSeats } from './seat-inventory.js';
 
 const MAX_SEATS_PER_HOLD = 10;
@@ -37,15 +38,13 @@ export function assertOnSale(event: EventProjection): void {
 export class SeatHolds {
   constructor(
     private readonly holdTtlSeconds: number,
-    private readonly projections: ProjectionWait,
+    private readonly projectionWait: ProjectionWait,
   ) {}
 
-  async hold(ctx: RequestContext, eventId: string, seatIds: string[]): Promise<SeatHold> {
+  async hold(ctx: RequestContext, { eventId, seatIds }: HoldSeatsArgs): Promise<SeatHold> {
     const viewer = requireViewer(ctx.auth);
     const wanted = validateInput(holdInput, { seatIds }).seatIds;
-    // Right after publishEvent the projection may still show a draft, or lack the venue's seats.
-    const known = await this.projections.event(ctx.em, eventId, (e) => e.inventoryReady && e.status !== 'DRAFT');
-    if (!known) throw notFound('Event', eventId);
+    if (!isUuid(eventId) || !(await this.onSaleSoon(ctx, eventId))) throw notFound('Event', eventId);
     return ctx.em.transactional(async (tx) => {
       const event = await lockEvent(tx, eventId);
       if (!event?.inventoryReady) throw notFound('Event', eventId);
@@ -63,6 +62,17 @@ export class SeatHolds {
       touchAvailability(tx, event, ctx.correlationId);
       return hold;
     });
+  }
+
+  /**
+   * The event once its inventory exists and it is out of DRAFT, else as it is after the wait:
+   * right after publishEvent the projection may still show a draft, or lack the venue's seats.
+   */
+  private async onSaleSoon(ctx: RequestContext, eventId: string): Promise<EventProjection | null> {
+    const settled = await this.projectionWait.until(`event-settled:${eventId}`, () =>
+      ctx.em.fork().findOne(EventProjection, { id: eventId, inventoryReady: true, status: { $ne: 'DRAFT' } }),
+    );
+    return settled ?? ctx.em.fork().findOne(EventProjection, eventId);
   }
 
   /** True when this call released a live hold; false when it had already ended. */

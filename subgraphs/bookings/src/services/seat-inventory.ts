@@ -4,7 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
  * The seat_inventory table: one row per (event, seat), whose state and single owner (a hold or
  * a booking) the table's check constraint keeps consistent. Every statement here changes rows
  * only from the state it expects, so a stale caller changes nothing; callers hold the event's
- * lock (see event-lock.ts) and compare the counts they get back.
+ * lock (see locks.ts) and compare the counts they get back.
  */
 
 interface SeatRow {

@@ -16,5 +16,3 @@ export type SectionRef = InstanceType<typeof SectionRef>;
 
 export const SeatRef = EntityReference('Seat');
 export type SeatRef = InstanceType<typeof SeatRef>;
-
-export const reference = (id: string) => ({ id });

@@ -1,11 +1,4 @@
-import { registerEnumType } from 'type-graphql';
+import { graphqlEnum, type EnumValue } from '@boxoffice/platform';
 
-export enum EventStatus {
-  DRAFT = 'DRAFT',
-  PUBLISHED = 'PUBLISHED',
-  CANCELLED = 'CANCELLED',
-  COMPLETED = 'COMPLETED',
-}
-
-registerEnumType(EventStatus, { name: 'EventStatus' });
-
+export const EventStatus = graphqlEnum('EventStatus', ['DRAFT', 'PUBLISHED', 'CANCELLED', 'COMPLETED']);
+export type EventStatus = EnumValue<typeof EventStatus>;

@@ -1,11 +1,9 @@
-import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { ProjectedRecord } from '@boxoffice/platform';
+import { Entity, Property } from '@mikro-orm/decorators/legacy';
 
 /** A section of a projected venue (see `KnownVenue`); prices are set per section. */
 @Entity({ tableName: 'known_section' })
-export class KnownSection {
-  @PrimaryKey({ type: 'uuid' })
-  id!: string;
-
+export class KnownSection extends ProjectedRecord {
   @Property({ type: 'uuid' })
   venueId!: string;
 

@@ -1,15 +1,12 @@
-import type { ReferenceResolvers } from '@boxoffice/platform';
+import { resolveStub, type ReferenceResolvers } from '@boxoffice/platform';
 import type { EventsContext } from '../context.js';
 import type { Event } from '../entities/index.js';
 import { EventMutationResolver } from './event-mutation.resolver.js';
 import { EventResolver } from './event.resolver.js';
 import { OrganizedEventsResolver } from './organized-events.resolver.js';
 import { VenueEventsResolver } from './venue-events.resolver.js';
-import { loadVisibleEvent } from './visible-event.js';
 
 export const resolvers = [EventResolver, EventMutationResolver, VenueEventsResolver, OrganizedEventsResolver] as const;
-
-const ownReference = ({ id }: { id: string }) => ({ id });
 
 /**
  * Federation: events are resolved by id through a DataLoader (N references, one query), with
@@ -18,8 +15,8 @@ const ownReference = ({ id }: { id: string }) => ({ id });
  */
 export const referenceResolvers: ReferenceResolvers = {
   Event: {
-    __resolveReference: (reference: { id: string }, ctx: EventsContext): Promise<Event | null> => loadVisibleEvent(ctx, reference.id),
+    __resolveReference: (reference: { id: string }, ctx: EventsContext): Promise<Event | null> => ctx.services.catalog.visible(ctx, reference.id),
   },
-  Venue: { __resolveReference: ownReference },
-  User: { __resolveReference: ownReference },
+  Venue: { __resolveReference: resolveStub },
+  User: { __resolveReference: resolveStub },
 };

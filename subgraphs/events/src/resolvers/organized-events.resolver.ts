@@ -10,6 +10,6 @@ export class OrganizedEventsResolver {
     description: 'Owned by events: events this user organizes (published ones for others, all for the organizer/admin).',
   })
   organizedEvents(@Root() user: UserRef, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: EventsContext): Promise<Page<Event>> {
-    return ctx.eventPages.of('organizerId', user.id, null, page);
+    return ctx.loaders.eventPages.of(ctx.auth.viewer, 'organizerId', user.id, page);
   }
 }

@@ -1,10 +1,10 @@
-import { findPage, validateInput, type Page, type PageArgs, type Viewer } from '@boxoffice/platform';
+import { escapeLike, findPage, isUuid, validateInput, type Page, type PageArgs, type RequestContext } from '@boxoffice/platform';
 import type { FilterQuery } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import { Event, EventStatus } from '../entities/index.js';
 import type { EventFilter } from '../types/index.js';
-import { visibleTo } from './event-visibility.js';
+import type { EventsContext } from '../context.js';
+import { canSee, visibleTo } from './event-visibility.js';
 
 /** Every event listing's order; each filter column has an index ending in these two. */
 export const EVENT_ORDER = { startsAt: 'asc', id: 'asc' } as const;
@@ -17,9 +17,6 @@ const filterSchema = z.object({
   startsBefore: z.date().nullish(),
   search: z.string().trim().max(200).nullish(),
 });
-
-/** LIKE treats % and _ as wildcards; a search for them must match them literally. */
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
 
 function conditionsOf(filter: z.infer<typeof filterSchema>): FilterQuery<Event>[] {
   const conditions: FilterQuery<Event>[] = [];
@@ -35,8 +32,18 @@ function conditionsOf(filter: z.infer<typeof filterSchema>): FilterQuery<Event>[
   return conditions;
 }
 
-/** One page of the events `viewer` may see that match `filter`, ordered by start then id. */
-export function findEvents(em: EntityManager, viewer: Viewer | undefined, filter: EventFilter | null | undefined, page: PageArgs): Promise<Page<Event>> {
-  const valid = validateInput(filterSchema, filter ?? {});
-  return findPage(em, Event, { $and: [visibleTo(viewer), ...conditionsOf(valid)] }, EVENT_ORDER, page);
+/** Reading events: drafts only for their organizer and admins. */
+export class EventCatalog {
+  /** One page of the events the caller may see that match `filter`, ordered by start then id. */
+  find(ctx: RequestContext, { filter, page }: { filter: EventFilter | null | undefined; page: PageArgs }): Promise<Page<Event>> {
+    const valid = validateInput(filterSchema, filter ?? {});
+    return findPage(ctx.em, Event, { $and: [visibleTo(ctx.auth.viewer), ...conditionsOf(valid)] }, EVENT_ORDER, page);
+  }
+
+  /** The event by id, batched, or null when it does not exist or is a draft the caller may not see. */
+  async visible(ctx: EventsContext, id: string): Promise<Event | null> {
+    if (!isUuid(id)) return null;
+    const event = await ctx.loaders.event.load(id);
+    return event && canSee(ctx.auth.viewer, event) ? event : null;
+  }
 }

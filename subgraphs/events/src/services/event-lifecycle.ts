@@ -7,13 +7,14 @@ import {
   notFound,
   requireViewer,
   validateInput,
+  type EventEventType,
   type RequestContext,
 } from '@boxoffice/platform';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Event, EventStatus } from '../entities/index.js';
-import { recordEventChange, type EventChange } from '../events/event-facts.js';
-import type { CreateEventInput, UpdateEventInput } from '../types/index.js';
+import { recordEventChange } from '../messaging/outgoing.js';
+import type { CancelEventArgs, CreateEventInput, UpdateEventArgs } from '../types/index.js';
 import {
   assertEndsAfterStart,
   assertSectionsOfVenue,
@@ -21,7 +22,7 @@ import {
   eventChangesSchema,
   newEventSchema,
 } from './event-input-rules.js';
-import { awaitVenue, sectionsOfVenue } from './known-venues.js';
+import { sectionsOfVenue, type KnownVenues } from './known-venues.js';
 
 const CHANGEABLE: ReadonlySet<EventStatus> = new Set([EventStatus.DRAFT, EventStatus.PUBLISHED]);
 
@@ -30,12 +31,12 @@ const CHANGEABLE: ReadonlySet<EventStatus> = new Set([EventStatus.DRAFT, EventSt
  * Every change locks the event row, and writes the change and its Kafka event in one transaction.
  */
 export class EventLifecycle {
-  constructor(private readonly venueWaitMs: number) {}
+  constructor(private readonly knownVenues: KnownVenues) {}
 
   async create(ctx: RequestContext, input: CreateEventInput): Promise<Event> {
     const organizer = requireViewer(ctx.auth);
     const valid = validateInput(newEventSchema, input);
-    const venue = await awaitVenue(ctx.em, valid.venueId, this.venueWaitMs);
+    const venue = await this.knownVenues.awaitVenue(ctx, valid.venueId);
     if (!venue) throw notFound('Venue', valid.venueId);
     assertOwnerOrAdmin(ctx.auth, venue.managerId, 'this venue');
     assertSectionsOfVenue(valid.prices, await sectionsOfVenue(ctx.em, venue.id));
@@ -57,7 +58,7 @@ export class EventLifecycle {
   }
 
   /** DRAFT events change fully; PUBLISHED ones only in title, description and times. */
-  async update(ctx: RequestContext, id: string, input: UpdateEventInput): Promise<Event> {
+  async update(ctx: RequestContext, { id, input }: UpdateEventArgs): Promise<Event> {
     const changes = validateInput(eventChangesSchema, input);
     return this.change(ctx, id, async (event, tx) => {
       assertChangeable(event);
@@ -98,7 +99,7 @@ export class EventLifecycle {
   }
 
   /** DRAFT or PUBLISHED → CANCELLED; bookings and payments act on the EventCancelled event. */
-  async cancel(ctx: RequestContext, id: string, reason: string | null | undefined): Promise<Event> {
+  async cancel(ctx: RequestContext, { id, reason }: CancelEventArgs): Promise<Event> {
     const valid = validateInput(cancellationSchema, { reason });
     return this.change(ctx, id, async (event) => {
       assertChangeable(event);
@@ -115,7 +116,7 @@ export class EventLifecycle {
   private async change(
     ctx: RequestContext,
     id: string,
-    apply: (event: Event, tx: EntityManager) => Promise<EventChange>,
+    apply: (event: Event, tx: EntityManager) => Promise<EventEventType>,
   ): Promise<Event> {
     if (!isUuid(id)) throw notFound('Event', id);
     return ctx.em.transactional(async (tx) => {

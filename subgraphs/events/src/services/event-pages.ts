@@ -1,8 +1,9 @@
-import { badUserInput, findPage, MAX_PAGE_SIZE, type Page, type PageArgs, type Viewer } from '@boxoffice/platform';
+import { findPage, pageSize, type Page, type Viewer } from '@boxoffice/platform';
 import { Cursor, type FilterQuery } from '@mikro-orm/core';
 import { raw, type EntityManager, type QBFilterQuery } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { Event, type EventStatus } from '../entities/index.js';
+import type { EventPageArgs } from '../types/index.js';
 import { EVENT_ORDER } from './event-catalog.js';
 import { visibleTo } from './event-visibility.js';
 
@@ -21,33 +22,33 @@ type RankedRow = Record<string, unknown> & { total_count: string; position: stri
 export class EventPages {
   private readonly loaders = new Map<string, DataLoader<string, Page<Event>>>();
 
-  constructor(
-    private readonly em: EntityManager,
-    private readonly viewer: Viewer | undefined,
-  ) {}
+  constructor(private readonly em: EntityManager) {}
 
-  of(parent: EventParent, parentId: string, status: EventStatus | null | undefined, page: PageArgs): Promise<Page<Event>> {
-    const where = this.where(parent, [parentId], status);
+  of(viewer: Viewer | undefined, parent: EventParent, parentId: string, { status, ...page }: EventPageArgs): Promise<Page<Event>> {
+    const where = this.where(viewer, parent, [parentId], status);
     if (page.after) return findPage(this.em, Event, where, EVENT_ORDER, page);
-    const size = page.first ?? 20;
-    if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) {
-      throw badUserInput([{ field: 'first', message: `must be between 0 and ${MAX_PAGE_SIZE}` }]);
-    }
-    const key = JSON.stringify([parent, status ?? null, size]);
+    const size = pageSize(page.first);
+    const key = JSON.stringify([viewer?.id ?? null, parent, status ?? null, size]);
     let loader = this.loaders.get(key);
     if (!loader) {
-      loader = new DataLoader((parentIds) => this.firstPages(parent, parentIds, status, size));
+      loader = new DataLoader((parentIds) => this.firstPages(viewer, parent, parentIds, status, size));
       this.loaders.set(key, loader);
     }
     return loader.load(parentId);
   }
 
-  private where(parent: EventParent, parentIds: readonly string[], status: EventStatus | null | undefined): FilterQuery<Event> {
-    return { $and: [visibleTo(this.viewer), { [parent]: { $in: [...parentIds] } }, ...(status ? [{ status }] : [])] };
+  private where(viewer: Viewer | undefined, parent: EventParent, parentIds: readonly string[], status: EventStatus | null | undefined): FilterQuery<Event> {
+    return { $and: [visibleTo(viewer), { [parent]: { $in: [...parentIds] } }, ...(status ? [{ status }] : [])] };
   }
 
   /** Ranks each parent's events by start then id, and keeps the first `size` + 1 of each. */
-  private async firstPages(parent: EventParent, parentIds: readonly string[], status: EventStatus | null | undefined, size: number): Promise<Page<Event>[]> {
+  private async firstPages(
+    viewer: Viewer | undefined,
+    parent: EventParent,
+    parentIds: readonly string[],
+    status: EventStatus | null | undefined,
+    size: number,
+  ): Promise<Page<Event>[]> {
     const column = PARENT_COLUMNS[parent];
     const ranked = this.em
       .createQueryBuilder(Event, 'e')
@@ -56,7 +57,7 @@ export class EventPages {
         raw(`count(*) over (partition by e.${column}) as total_count`),
         raw(`row_number() over (partition by e.${column} order by e.starts_at, e.id) as position`),
       ])
-      .where(this.where(parent, parentIds, status) as QBFilterQuery<Event>);
+      .where(this.where(viewer, parent, parentIds, status) as QBFilterQuery<Event>);
     const rows = await this.em.execute<RankedRow[]>(
       `select * from (${ranked.getQuery()}) as ranked where ranked.position <= ? order by ranked.position`,
       [...ranked.getParams(), size + 1],

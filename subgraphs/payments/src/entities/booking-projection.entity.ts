@@ -1,15 +1,12 @@
-import type { BookingStatusFact } from '@boxoffice/platform';
-import { Entity, Property, PrimaryKey } from '@mikro-orm/decorators/legacy';
+import { ProjectedRecord, type BookingStatusFact } from '@boxoffice/platform';
+import { Entity, Property } from '@mikro-orm/decorators/legacy';
 
 /**
  * Payments' projection of a booking, fed by the bookings subgraph's `bookings.booking` events:
  * what may be paid, by whom, for how much and until when, and who may refund it.
  */
 @Entity({ tableName: 'booking_projection' })
-export class BookingProjection {
-  @PrimaryKey({ type: 'uuid' })
-  id!: string;
-
+export class BookingProjection extends ProjectedRecord {
   @Property({ type: 'uuid' })
   eventId!: string;
 

@@ -1,4 +1,3 @@
 export * from './payment-status.js';
 export * from './payment.entity.js';
 export * from './booking-projection.entity.js';
-export * from './booking-ref.js';

@@ -1,14 +1,7 @@
-import { registerEnumType } from 'type-graphql';
+import { graphqlEnum, type EnumValue } from '@boxoffice/platform';
 
-export enum PaymentStatus {
-  REQUIRES_PAYMENT = 'REQUIRES_PAYMENT',
-  SUCCEEDED = 'SUCCEEDED',
-  FAILED = 'FAILED',
-  REFUNDED = 'REFUNDED',
-  PARTIALLY_REFUNDED = 'PARTIALLY_REFUNDED',
-}
-
-registerEnumType(PaymentStatus, { name: 'PaymentStatus' });
+export const PaymentStatus = graphqlEnum('PaymentStatus', ['REQUIRES_PAYMENT', 'SUCCEEDED', 'FAILED', 'REFUNDED', 'PARTIALLY_REFUNDED']);
+export type PaymentStatus = EnumValue<typeof PaymentStatus>;
 
 /** Payments whose money was taken (possibly given back since): a booking has at most one. */
 export const CAPTURED_STATUSES: readonly PaymentStatus[] = [

@@ -1,4 +1,4 @@
-import type { ReferenceResolvers } from '@boxoffice/platform';
+import { resolveStub, type ReferenceResolvers } from '@boxoffice/platform';
 import type { PaymentsContext } from '../context.js';
 import { BookingPaymentResolver } from './booking-payment.resolver.js';
 import { PaymentResolver } from './payment.resolver.js';
@@ -10,7 +10,5 @@ export const referenceResolvers: ReferenceResolvers = {
   Payment: {
     __resolveReference: (reference: { id: string }, ctx: PaymentsContext) => ctx.loaders.payment.load(reference.id),
   },
-  Booking: {
-    __resolveReference: (reference: { id: string }) => ({ id: reference.id }),
-  },
+  Booking: { __resolveReference: resolveStub },
 };

@@ -1,19 +1,15 @@
-import { isUuid, requireViewer } from '@boxoffice/platform';
+import { reference } from '@boxoffice/platform';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { PaymentsContext } from '../context.js';
-import { BookingRef, Payment } from '../entities/index.js';
-import { assertMayViewPayment } from '../services/payment-access.js';
-import { PayForBookingArgs, RefundPaymentArgs } from '../types/index.js';
+import { Payment } from '../entities/index.js';
+import { BookingRef, PayForBookingArgs, RefundPaymentArgs } from '../types/index.js';
 
 @Resolver(() => Payment)
 export class PaymentResolver {
   @Authorized()
   @Query(() => Payment, { nullable: true, description: "The paying user, the event's organizer, or an admin; null for an unknown id." })
-  async payment(@Arg('id', () => ID) id: string, @Ctx() ctx: PaymentsContext): Promise<Payment | null> {
-    const payment = isUuid(id) ? await ctx.loaders.payment.load(id) : null;
-    if (!payment) return null;
-    assertMayViewPayment(requireViewer(ctx.auth), payment, await ctx.loaders.booking.load(payment.bookingId));
-    return payment;
+  payment(@Arg('id', () => ID) id: string, @Ctx() ctx: PaymentsContext): Promise<Payment | null> {
+    return ctx.services.reads.byId(ctx, id);
   }
 
   @Authorized()
@@ -24,17 +20,17 @@ export class PaymentResolver {
       'and never charges twice. Works immediately after checkout.',
   })
   payForBooking(@Args(() => PayForBookingArgs) args: PayForBookingArgs, @Ctx() ctx: PaymentsContext): Promise<Payment> {
-    return ctx.payments.pay(ctx.em, requireViewer(ctx.auth), args, ctx.correlationId);
+    return ctx.services.payments.pay(ctx, args);
   }
 
   @Authorized()
   @Mutation(() => Payment, { description: "The event's organizer or an admin; amountCents defaults to the remaining amount." })
-  refundPayment(@Args(() => RefundPaymentArgs) { paymentId, amountCents }: RefundPaymentArgs, @Ctx() ctx: PaymentsContext): Promise<Payment> {
-    return ctx.refunds.refund(ctx.em, ctx.auth, paymentId, amountCents, ctx.correlationId);
+  refundPayment(@Args(() => RefundPaymentArgs) args: RefundPaymentArgs, @Ctx() ctx: PaymentsContext): Promise<Payment> {
+    return ctx.services.refunds.refund(ctx, args);
   }
 
   @FieldResolver(() => BookingRef)
   booking(@Root() payment: Payment): BookingRef {
-    return { id: payment.bookingId };
+    return reference(payment.bookingId);
   }
 }

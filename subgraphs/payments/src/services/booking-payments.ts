@@ -7,15 +7,17 @@ import {
   paymentDeclined,
   PaymentEventTypes,
   recordEvents,
+  requireViewer,
   validateInput,
-  waitFor,
+  type ProjectionWait,
+  type RequestContext,
   type Viewer,
 } from '@boxoffice/platform';
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import { BookingProjection, CAPTURED_STATUSES, Payment, PaymentStatus } from '../entities/index.js';
-import { paymentEvent } from '../events/payment-events.js';
+import { paymentEvent } from '../messaging/outgoing.js';
 import { assertMayPay } from './payment-access.js';
 import type { PaymentProvider } from './payment-provider.js';
 
@@ -37,10 +39,11 @@ type PayInput = z.output<typeof payRequest>;
 export class BookingPayments {
   constructor(
     private readonly provider: PaymentProvider,
-    private readonly bookingWaitMs: number,
+    private readonly projectionWait: ProjectionWait,
   ) {}
 
-  async pay(em: EntityManager, viewer: Viewer, request: PayRequest, correlationId: string): Promise<Payment> {
+  async pay({ em, auth, correlationId }: RequestContext, request: PayRequest): Promise<Payment> {
+    const viewer = requireViewer(auth);
     const input = validateInput(payRequest, request);
     const earlier = await findAttempt(em, viewer.id, input.idempotencyKey);
     const payment = earlier ?? (await this.attempt(em, viewer, input, correlationId));
@@ -107,7 +110,7 @@ export class BookingPayments {
   /** Right after checkout, BookingCreated may still be on its way over Kafka. */
   private async awaitBooking(em: EntityManager, bookingId: string): Promise<BookingProjection> {
     const booking = isUuid(bookingId)
-      ? await waitFor(() => em.fork().findOne(BookingProjection, bookingId), { timeoutMs: this.bookingWaitMs })
+      ? await this.projectionWait.until(`booking:${bookingId}`, () => em.fork().findOne(BookingProjection, bookingId))
       : undefined;
     if (!booking) throw notFound('Booking', bookingId);
     return booking;
@@ -119,9 +122,9 @@ export class BookingPayments {
    * If it takes longer, the payment is still answered; the booking follows.
    */
   private async awaitSettledBooking(em: EntityManager, bookingId: string): Promise<void> {
-    await waitFor(() => em.fork().findOne(BookingProjection, { id: bookingId, status: { $ne: 'PENDING_PAYMENT' } }), {
-      timeoutMs: this.bookingWaitMs,
-    });
+    await this.projectionWait.until(`booking-settled:${bookingId}`, () =>
+      em.fork().findOne(BookingProjection, { id: bookingId, status: { $ne: 'PENDING_PAYMENT' } }),
+    );
   }
 }
 

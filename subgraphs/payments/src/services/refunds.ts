@@ -1,9 +1,10 @@
-import { badUserInput, invalidState, isUuid, notFound, PaymentEventTypes, recordEvents, type AuthContext } from '@boxoffice/platform';
+import { badUserInput, invalidState, isUuid, notFound, PaymentEventTypes, recordEvents, type RequestContext } from '@boxoffice/platform';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BookingProjection, Payment, PaymentStatus, REFUNDABLE_STATUSES } from '../entities/index.js';
-import { paymentEvent } from '../events/payment-events.js';
+import { paymentEvent } from '../messaging/outgoing.js';
 import { assertMayRefund } from './payment-access.js';
+import type { RefundPaymentArgs } from '../types/index.js';
 import type { PaymentProvider } from './payment-provider.js';
 
 const LOCKED = { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true } as const;
@@ -17,7 +18,7 @@ export class Refunds {
   constructor(private readonly provider: PaymentProvider) {}
 
   /** refundPayment: the event's organizer or an admin; `amountCents` defaults to what is left. */
-  async refund(em: EntityManager, auth: AuthContext, paymentId: string, amountCents: number | null | undefined, correlationId: string): Promise<Payment> {
+  async refund({ em, auth, correlationId }: RequestContext, { paymentId, amountCents }: RefundPaymentArgs): Promise<Payment> {
     const payment = isUuid(paymentId) ? await em.findOne(Payment, paymentId) : null;
     if (!payment) throw notFound('Payment', paymentId);
     assertMayRefund(auth, await em.findOneOrFail(BookingProjection, payment.bookingId));
@@ -35,13 +36,13 @@ export class Refunds {
   }
 
   /** Refunds whatever is left of the booking's captured payment; nothing when there is none. */
-  async refundRemainder(em: EntityManager, bookingId: string, correlationId: string | undefined): Promise<void> {
+  async refundRemainder({ em, correlationId }: RequestContext, bookingId: string): Promise<void> {
     const payment = await em.findOne(Payment, { bookingId, status: { $in: [...REFUNDABLE_STATUSES] } }, LOCKED);
     if (payment && payment.remainingCents() > 0) await this.giveBack(em, payment, payment.remainingCents(), correlationId);
   }
 
   /** Call inside a transaction, with the payment row locked. */
-  private async giveBack(em: EntityManager, payment: Payment, amountCents: number, correlationId: string | undefined): Promise<void> {
+  private async giveBack(em: EntityManager, payment: Payment, amountCents: number, correlationId: string): Promise<void> {
     await this.provider.refund({
       // Set on every payment that succeeded, and only those are refunded.
       chargeReference: payment.providerReference!,

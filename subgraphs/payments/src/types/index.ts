@@ -1,1 +1,2 @@
 export * from './payment-args.js';
+export * from './references.js';

@@ -1,9 +1,4 @@
-import { registerEnumType } from 'type-graphql';
+import { graphqlEnum, type EnumValue } from '@boxoffice/platform';
 
-export enum Role {
-  CUSTOMER = 'CUSTOMER',
-  ORGANIZER = 'ORGANIZER',
-  ADMIN = 'ADMIN',
-}
-
-registerEnumType(Role, { name: 'Role' });
+export const Role = graphqlEnum('Role', ['CUSTOMER', 'ORGANIZER', 'ADMIN']);
+export type Role = EnumValue<typeof Role>;

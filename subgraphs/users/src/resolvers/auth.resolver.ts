@@ -12,21 +12,21 @@ function signedIn(ctx: UsersContext, payload: AuthPayload): AuthPayload {
 export class AuthResolver {
   @Mutation(() => AuthPayload)
   async register(@Arg('input', () => RegisterInput) input: RegisterInput, @Ctx() ctx: UsersContext): Promise<AuthPayload> {
-    return signedIn(ctx, await ctx.accounts.register(ctx.em, input));
+    return signedIn(ctx, await ctx.services.accounts.register(ctx, input));
   }
 
   @Mutation(() => AuthPayload)
   async login(@Arg('input', () => LoginInput) input: LoginInput, @Ctx() ctx: UsersContext): Promise<AuthPayload> {
-    return signedIn(ctx, await ctx.accounts.login(ctx.em, input, ctx.clientIp));
+    return signedIn(ctx, await ctx.services.accounts.login(ctx, input));
   }
 
   @Mutation(() => AuthPayload, { description: 'Rotates: the given refresh token is spent; reusing a spent one revokes the whole family.' })
   async refreshToken(@Arg('refreshToken', () => String) refreshToken: string, @Ctx() ctx: UsersContext): Promise<AuthPayload> {
-    return signedIn(ctx, await ctx.accounts.refresh(ctx.em, refreshToken));
+    return signedIn(ctx, await ctx.services.accounts.refresh(ctx, refreshToken));
   }
 
   @Mutation(() => Boolean)
   logout(@Arg('refreshToken', () => String) refreshToken: string, @Ctx() ctx: UsersContext): Promise<boolean> {
-    return ctx.accounts.logout(ctx.em, refreshToken);
+    return ctx.services.accounts.logout(ctx, refreshToken);
   }
 }

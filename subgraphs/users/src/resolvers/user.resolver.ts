@@ -1,8 +1,8 @@
-import { assertOwnerOrAdmin, findPage, isUuid, notFound, ownsOrAdmin, PageArgs, type Page } from '@boxoffice/platform';
+import { assertOwnerOrAdmin, findPage, isUuid, ownsOrAdmin, PageArgs, type Page } from '@boxoffice/platform';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { UsersContext } from '../context.js';
 import { Role, User } from '../entities/index.js';
-import { UserConnection } from '../types/index.js';
+import { RoleChangeArgs, UserConnection } from '../types/index.js';
 
 @Resolver(() => User)
 export class UserResolver {
@@ -26,16 +26,8 @@ export class UserResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => User, { description: 'Admins only.' })
-  async changeRole(
-    @Arg('userId', () => ID) userId: string,
-    @Arg('role', () => Role) role: Role,
-    @Ctx() ctx: UsersContext,
-  ): Promise<User> {
-    const user = await ctx.loaders.user.load(userId);
-    if (!user) throw notFound('User', userId);
-    user.role = role;
-    await ctx.em.flush();
-    return user;
+  changeRole(@Args(() => RoleChangeArgs) change: RoleChangeArgs, @Ctx() ctx: UsersContext): Promise<User> {
+    return ctx.services.roles.change(ctx, change);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Visible to the user themself and to admins; null for anyone else.' })

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { conflict, forbidden, unauthenticated, validateInput } from '@boxoffice/platform';
+import { conflict, forbidden, unauthenticated, validateInput, type RequestContext } from '@boxoffice/platform';
 import { z } from 'zod';
 import { Role, User } from '../entities/index.js';
 import type { AuthPayload, LoginInput, RegisterInput } from '../types/index.js';
@@ -25,7 +25,7 @@ export class Accounts {
     private readonly throttle: LoginThrottle,
   ) {}
 
-  async register(em: EntityManager, input: RegisterInput): Promise<AuthPayload> {
+  async register({ em }: RequestContext, input: RegisterInput): Promise<AuthPayload> {
     const valid = validateInput(registration, input);
     if (valid.role === Role.ADMIN) throw forbidden('The ADMIN role cannot be self-assigned');
     const user = em.create(User, {
@@ -45,7 +45,7 @@ export class Accounts {
     }
   }
 
-  async login(em: EntityManager, input: LoginInput, clientIp: string | undefined): Promise<AuthPayload> {
+  async login({ em, clientIp }: RequestContext, input: LoginInput): Promise<AuthPayload> {
     const address = email.safeParse(input.email).data ?? input.email;
     await this.throttle.reserve(address, clientIp);
     const user = await em.findOne(User, { email: address }, { populate: ['passwordHash'] });
@@ -56,13 +56,13 @@ export class Accounts {
     return em.transactional((tx) => this.openSession(tx, user));
   }
 
-  async refresh(em: EntityManager, refreshToken: string): Promise<AuthPayload> {
+  async refresh({ em }: RequestContext, refreshToken: string): Promise<AuthPayload> {
     const rotation = await em.transactional((tx) => this.refreshTokens.rotate(tx, refreshToken));
     if ('refused' in rotation) throw unauthenticated(rotation.refused);
     return this.payload(rotation.user, rotation.successor);
   }
 
-  async logout(em: EntityManager, refreshToken: string): Promise<boolean> {
+  async logout({ em }: RequestContext, refreshToken: string): Promise<boolean> {
     return em.transactional((tx) => this.refreshTokens.revoke(tx, refreshToken));
   }
 

@@ -1,5 +1,5 @@
-import { exportJWK, generateKeyPair, importJWK, type JSONWebKeySet, type JWK, createLocalJWKSet, type JWTVerifyGetKey } from 'jose';
-import { ACCESS_TOKEN_ALGORITHM, type Logger } from '@boxoffice/platform';
+import { importJWK, type JSONWebKeySet, type JWK, createLocalJWKSet, type JWTVerifyGetKey } from 'jose';
+import { ACCESS_TOKEN_ALGORITHM, generateJwk, type Logger } from '@boxoffice/platform';
 import type { UsersSettings } from '../settings.js';
 
 export interface SigningKeys {
@@ -27,12 +27,6 @@ export async function loadSigningKeys(settings: UsersSettings, logger: Logger): 
     jwks,
     verificationKeys: createLocalJWKSet(jwks),
   };
-}
-
-/** A new private ES256 JWK with a random kid; also used by dev and test setup. */
-export async function generateJwk(): Promise<JWK> {
-  const { privateKey } = await generateKeyPair(ACCESS_TOKEN_ALGORITHM, { extractable: true });
-  return { ...(await exportJWK(privateKey)), kid: crypto.randomUUID(), alg: ACCESS_TOKEN_ALGORITHM };
 }
 
 function parseKeys(json: string, variable: string): JWK[] {

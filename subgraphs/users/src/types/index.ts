@@ -1,2 +1,3 @@
 export * from './auth-payload.js';
 export * from './user-connection.js';
+export * from './role-change-args.js';

@@ -1,4 +1,3 @@
 export * from './venue.entity.js';
 export * from './section.entity.js';
 export * from './seat.entity.js';
-export * from './user-ref.js';

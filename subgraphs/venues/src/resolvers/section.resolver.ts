@@ -1,7 +1,8 @@
+import { loadReferenced } from '@boxoffice/platform';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { VenuesContext } from '../context.js';
 import { Seat, Section, Venue } from '../entities/index.js';
-import { loadReferenced } from './load-referenced.js';
+
 
 @Resolver(() => Section)
 export class SectionResolver {

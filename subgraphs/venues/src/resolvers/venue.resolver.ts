@@ -1,13 +1,10 @@
-import { isUuid, PageArgs, requireViewer, type Page } from '@boxoffice/platform';
+import { isUuid, PageArgs, reference, type Page } from '@boxoffice/platform';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { VenuesContext } from '../context.js';
-import { Section, UserRef, Venue } from '../entities/index.js';
-import { createVenue } from '../services/venue-registration.js';
-import { findVenues } from '../services/venue-search.js';
-import { updateVenue } from '../services/venue-update.js';
-import { CreateVenueInput, UpdateVenueInput, VenueConnection, VenueFilter } from '../types/index.js';
+import { Section, Venue } from '../entities/index.js';
+import { CreateVenueInput, UpdateVenueArgs, UserRef, VenueConnection, VenueFilter } from '../types/index.js';
 
-/** type-graphql prints arguments in reverse parameter order; parameters are listed so the SDL matches the contract's order. */
+/** type-graphql prints separate arguments in reverse parameter order: `venues` lists its parameters so the SDL keeps the contract's (filter, first, after). */
 @Resolver(() => Venue)
 export class VenueResolver {
   @Query(() => Venue, { nullable: true })
@@ -21,23 +18,19 @@ export class VenueResolver {
     @Arg('filter', () => VenueFilter, { nullable: true }) filter: VenueFilter | null,
     @Ctx() ctx: VenuesContext,
   ): Promise<Page<Venue>> {
-    return findVenues(ctx.em, filter, page);
+    return ctx.services.search.find(ctx, { filter, page });
   }
 
   @Authorized('ORGANIZER', 'ADMIN')
   @Mutation(() => Venue, { description: 'ORGANIZER or ADMIN; the caller becomes the manager.' })
   createVenue(@Arg('input', () => CreateVenueInput) input: CreateVenueInput, @Ctx() ctx: VenuesContext): Promise<Venue> {
-    return createVenue(ctx.em, requireViewer(ctx.auth), ctx.correlationId, input);
+    return ctx.services.registration.create(ctx, input);
   }
 
   @Authorized('ORGANIZER', 'ADMIN')
   @Mutation(() => Venue, { description: 'The manager or an admin.' })
-  updateVenue(
-    @Arg('input', () => UpdateVenueInput) input: UpdateVenueInput,
-    @Arg('id', () => ID) id: string,
-    @Ctx() ctx: VenuesContext,
-  ): Promise<Venue> {
-    return updateVenue(ctx.em, ctx.auth, ctx.correlationId, id, input);
+  updateVenue(@Args(() => UpdateVenueArgs) args: UpdateVenueArgs, @Ctx() ctx: VenuesContext): Promise<Venue> {
+    return ctx.services.update.apply(ctx, args);
   }
 
   @FieldResolver(() => [Section])
@@ -47,6 +40,6 @@ export class VenueResolver {
 
   @FieldResolver(() => UserRef, { description: 'The organizer or admin who manages this venue.' })
   manager(@Root() venue: Venue): UserRef {
-    return { id: venue.managerId };
+    return reference(venue.managerId);
   }
 }

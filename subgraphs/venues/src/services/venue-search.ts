@@ -1,6 +1,5 @@
-import { findPage, validateInput, type Page, type PageArgs } from '@boxoffice/platform';
+import { escapeLike, findPage, validateInput, type Page, type PageArgs, type RequestContext } from '@boxoffice/platform';
 import { sql, type FilterQuery } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import { Venue } from '../entities/index.js';
 import type { VenueFilter } from '../types/index.js';
@@ -21,17 +20,17 @@ const filterRules = z.object({
   }),
 });
 
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
-
 /**
  * One page of venues ordered by name then id. Each filter has an index: lower(city),
  * a trigram index on name for the substring search, and capacity.
  */
-export function findVenues(em: EntityManager, filter: VenueFilter | null | undefined, page: PageArgs): Promise<Page<Venue>> {
-  const { city, search, minCapacity } = validateInput(filterRules, { filter: filter ?? {} }).filter;
-  const conditions: FilterQuery<Venue>[] = [];
-  if (city) conditions.push({ [sql.lower('city')]: city.toLowerCase() });
-  if (search) conditions.push({ name: { $ilike: `%${escapeLike(search)}%` } });
-  if (minCapacity != null) conditions.push({ capacity: { $gte: minCapacity } });
-  return findPage(em, Venue, { $and: conditions }, { name: 'asc', id: 'asc' }, page);
+export class VenueSearch {
+  find(ctx: RequestContext, { filter, page }: { filter: VenueFilter | null | undefined; page: PageArgs }): Promise<Page<Venue>> {
+    const { city, search, minCapacity } = validateInput(filterRules, { filter: filter ?? {} }).filter;
+    const conditions: FilterQuery<Venue>[] = [];
+    if (city) conditions.push({ [sql.lower('city')]: city.toLowerCase() });
+    if (search) conditions.push({ name: { $ilike: `%${escapeLike(search)}%` } });
+    if (minCapacity != null) conditions.push({ capacity: { $gte: minCapacity } });
+    return findPage(ctx.em, Venue, { $and: conditions }, { name: 'asc', id: 'asc' }, page);
+  }
 }

@@ -1,0 +1,23 @@
+import { TOPICS, type OutgoingEvent, type PaymentEventType, type PaymentFacts } from '@boxoffice/platform';
+import type { Payment } from '../entities/index.js';
+
+/** The payment as it is now, as published on `payments.payment`. */
+export function paymentFacts(payment: Payment): PaymentFacts {
+  return {
+    paymentId: payment.id,
+    bookingId: payment.bookingId,
+    userId: payment.userId,
+    status: payment.status,
+    amountCents: payment.amountCents,
+    refundedCents: payment.refundedCents,
+    currency: payment.currency,
+    failureReason: payment.failureReason ?? null,
+  };
+}
+
+export const paymentEvent = (type: PaymentEventType, payment: Payment): OutgoingEvent => ({
+  topic: TOPICS.payment,
+  type,
+  aggregateId: payment.id,
+  payload: paymentFacts(payment),
+});
