@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { createEvent, createVenue, errorCode, eventually, gql, gqlOk, registerUser, subscribe, wsClient } from '../support/index.js';
+import { createVenue, draftEvent, errorCode, eventually, gql, gqlOk, registerUser, subscribe, wsClient } from '../support/index.js';
 
 const AVAILABILITY = `query($id: ID!) { seatAvailability(eventId: $id) { total available } }`;
 
 describe('drafts stay invisible through seat availability', () => {
   it('answers NOT_FOUND to anyone but the organizer and admins, as for an unknown event', async () => {
     const organizer = await registerUser('ORGANIZER');
-    const draft = await createEvent(organizer, await createVenue(organizer), { publish: false });
+    const draft = await draftEvent(organizer, await createVenue(organizer));
     // The organizer sees it once bookings knows it.
     await eventually(async () => expect((await gqlOk(AVAILABILITY, { id: draft.id }, organizer.token)).seatAvailability.total).toBeGreaterThan(0), 20_000);
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { importJWK, SignJWT, type JWK } from 'jose';
-import { publishedEventOnSale, registerUser, stackUrls, type TestUser } from '../support/index.js';
+import { eventOnSale, registerUser, stackUrls, type TestUser } from '../support/index.js';
 
 interface Message {
   type: string;
@@ -120,7 +120,7 @@ describe('websockets', () => {
 
   it('limit the subscriptions open on one socket', async () => {
     const organizer = await registerUser('ORGANIZER');
-    const event = await publishedEventOnSale(organizer);
+    const event = await eventOnSale(organizer);
     const socket = await Socket.open();
     try {
       const subscription = `subscription($id: ID!) { seatAvailabilityChanged(eventId: $id) { available } }`;
