@@ -1,16 +1,15 @@
 import { dropDatabases, startStack, type RunningStack } from '@boxoffice/devstack';
 
+/** Where a benchmark's private stack lives: its own ports and databases, so it can run beside tests and dev. */
+export const BENCH_PORT_BASE = Number(process.env.BENCH_PORT_BASE ?? 5900);
 const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-/** Ports of the bench's private stack: BENCH_PORT_BASE (default 5900) and the next five. */
-const portBase = Number(process.env.BENCH_PORT_BASE ?? 5900);
-/** Its databases are `<BENCH_DATABASE_PREFIX>_<subgraph>`, dropped before and after. */
-const databasePrefix = process.env.BENCH_DATABASE_PREFIX ?? `boxoffice_bench_${portBase}`;
+const databasePrefix = `boxoffice_bench_${BENCH_PORT_BASE}`;
 
-/** Runs `bench` against a private stack started with `env`, and removes the stack afterwards. */
-export async function withBenchStack(env: NodeJS.ProcessEnv, bench: (stack: RunningStack) => Promise<void>): Promise<void> {
+/** Runs `body` against a freshly created stack (gateway on BENCH_PORT_BASE), then stops it and drops its databases. */
+export async function withBenchStack<T>(env: NodeJS.ProcessEnv, body: (stack: RunningStack) => Promise<T>): Promise<T> {
   await dropDatabases(serverUrl, databasePrefix);
   const stack = await startStack({
-    portBase,
+    portBase: BENCH_PORT_BASE,
     databasePrefix,
     adminEmail: 'admin@boxoffice.bench',
     adminPassword: 'bench-admin-pass',
@@ -18,7 +17,7 @@ export async function withBenchStack(env: NodeJS.ProcessEnv, bench: (stack: Runn
     log: () => undefined,
   });
   try {
-    await bench(stack);
+    return await body(stack);
   } finally {
     await stack.stop();
     await dropDatabases(serverUrl, databasePrefix);

@@ -1,13 +1,15 @@
-/** `npm run bench -- <name>`: runs one benchmark by name (default `gateway`). */
-const BENCHES: Record<string, () => Promise<{ run(): Promise<void> }>> = {
-  gateway: () => import('./gateway-overhead.js'),
-  hostile: () => import('./hostile/run-hostile.js'),
+/** `npm run bench -- <name>`: runs one benchmark of this folder by name. */
+const BENCHMARKS: Record<string, () => Promise<unknown>> = {
+  overhead: () => import('./overhead.js'),
+  gateways: () => import('./gateways.js'),
+  fanout: () => import('./fanout/fanout.js'),
+  hostile: async () => (await import('./hostile/run-hostile.js')).run(),
 };
 
-const name = process.argv[2] ?? 'gateway';
-const bench = BENCHES[name];
-if (!bench) {
-  console.error(`Unknown benchmark "${name}"; one of: ${Object.keys(BENCHES).join(', ')}`);
+const name = process.argv[2] ?? 'overhead';
+const load = BENCHMARKS[name];
+if (!load) {
+  console.error(`unknown benchmark "${name}"; one of: ${Object.keys(BENCHMARKS).join(', ')}`);
   process.exit(2);
 }
-await (await bench()).run();
+await load();

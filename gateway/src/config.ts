@@ -11,14 +11,20 @@ const gatewayEnv = commonEnv.extend({
     .default('false')
     .transform((value) => (value === 'true' ? true : value === 'false' ? false : value)),
   /**
-   * Whether this replica forwards bookings' Kafka facts to Redis (one consumer group shared by
-   * the replicas that do). Every replica delivers subscriptions from Redis either way.
+   * Whether this replica reads bookings' Kafka facts itself (a consumer group of its own) and
+   * forwards them to Redis. Every replica also delivers what other replicas forward.
    */
   SUBSCRIPTION_FANOUT: z.stringbool().default(true),
   /** GraphQL tokens a document may hold (checked before parsing). */
   MAX_QUERY_TOKENS: z.coerce.number().int().positive().default(10_000),
   /** Fields, fragment spreads and inline fragments a document may hold as written. */
   MAX_QUERY_SELECTIONS: z.coerce.number().int().positive().default(2_000),
+  /** How long the fan-out consumer's fetch may wait on the broker for new facts. */
+  FANOUT_MAX_WAIT_MS: z.coerce.number().int().positive().default(20),
+  /** Above this many unsent bytes a socket is sent only the newest push of each subscription, once it drains. */
+  SUBSCRIPTION_MAX_BUFFERED_BYTES: z.coerce.number().int().positive().default(262_144),
+  /** A socket above that bound for this long is closed with code 4008. */
+  SUBSCRIPTION_SLOW_CONSUMER_GRACE_MS: z.coerce.number().int().positive().default(10_000),
   MAX_QUERY_DEPTH: z.coerce.number().int().positive().default(12),
   /** Fields an operation may resolve, lists counted by their bound or page size. */
   MAX_QUERY_COMPLEXITY: z.coerce.number().int().positive().default(50_000),
@@ -29,6 +35,14 @@ const gatewayEnv = commonEnv.extend({
   WS_MAX_OPEN_OPERATIONS: z.coerce.number().int().positive().default(20),
   /** `subscribe` messages one websocket may send per RATE_LIMIT_WINDOW_SECONDS. */
   WS_RATE_LIMIT_OPERATIONS: z.coerce.number().int().positive().default(100),
+  /** How often each replica adds its admitted requests to the shared counters in Redis. */
+  RATE_LIMIT_SYNC_MS: z.coerce.number().int().positive().default(100),
+  /** Keep-alive connections the gateway opens at most to each subgraph. */
+  SUBGRAPH_CONNECTIONS: z.coerce.number().int().positive().default(64),
+  /** Memory for the catalog cache (public events and venues data); 0 turns it off. */
+  CATALOG_CACHE_MB: z.coerce.number().int().min(0).default(64),
+  /** The longest a catalog answer is kept even without a fact invalidating it. */
+  CATALOG_CACHE_TTL_SECONDS: z.coerce.number().int().positive().default(300),
   USERS_URL: z.url().optional(),
   EVENTS_URL: z.url().optional(),
   VENUES_URL: z.url().optional(),

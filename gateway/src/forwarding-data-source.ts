@@ -14,9 +14,8 @@ interface SubgraphError {
  * signed with the shared secret when there is one.
  */
 export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor({ url, sharedSecret }: { url: string; sharedSecret?: string }) {
-    super({ url });
-    if (sharedSecret) this.fetcher = signingFetcher(sharedSecret, this.fetcher);
+  constructor({ url, fetcher, sharedSecret }: { url: string; fetcher: RemoteGraphQLDataSource['fetcher']; sharedSecret?: string }) {
+    super({ url, fetcher: sharedSecret ? signingFetcher(sharedSecret, fetcher) : fetcher });
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {

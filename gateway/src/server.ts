@@ -24,13 +24,17 @@ import type { GatewayConfig } from './config.js';
 import { createGatewayContext, type GatewayContext } from './context.js';
 import { inputErrorFields } from './input-error-fields.js';
 import { startChangeFanout } from './subscriptions/change-fanout.js';
-import { RedisHub } from './subscriptions/redis-hub.js';
+import { SignalHub } from './subscriptions/signal-hub.js';
+import { SubscriptionMetrics } from './subscriptions/subscription-metrics.js';
 import { startSubscriptionServer } from './subscriptions/subscription-server.js';
+import { viewerRulesOf, type ViewerRules } from './subscriptions/viewer-dependence.js';
 import { documentSizeLimit } from './limits/document-size.js';
 import { operationLimits } from './limits/operation-limits.js';
 import { MAX_REQUEST_BYTES } from './limits/request-size.js';
 import { requestRateLimit } from './limits/request-rate-limit.js';
+import { SyncedRateLimiter } from './limits/synced-rate-limiter.js';
 import { createSupergraphGateway } from './supergraph.js';
+import { createSubgraphTransport } from './fetching/subgraph-transport.js';
 
 const GRAPHQL_PATH = '/graphql';
 
@@ -44,17 +48,20 @@ const operationLimitsOf = (config: GatewayConfig) => ({
 /** Starts the gateway: HTTP GraphQL, graphql-ws subscriptions, Redis fan-out, health. */
 export async function startGateway(config: GatewayConfig, logger: Logger): Promise<void> {
   const verify = createTokenVerifier({ issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE, keys: remoteKeySet(config.JWKS_URL) });
-  const gateway = createSupergraphGateway(config, logger);
+  const transport = createSubgraphTransport(config);
+  const gateway = createSupergraphGateway(config, logger, transport.fetcherFor);
   let apiSchema: GraphQLSchema | undefined;
-  gateway.onSchemaLoadOrUpdate(({ apiSchema: schema }) => {
+  let viewerRules: ViewerRules | undefined;
+  gateway.onSchemaLoadOrUpdate(({ apiSchema: schema, coreSupergraphSdl }) => {
     apiSchema = schema;
+    viewerRules = viewerRulesOf(coreSupergraphSdl);
   });
 
   const app = express();
   app.set('trust proxy', config.TRUST_PROXY);
   const httpServer = createServer(app);
-  // Outlive clients' and load balancers' idle connections (60 s is common), so a client never
-  // sends a request on a connection this server is just closing.
+  // Outlive clients' and load balancers' idle keep-alive connections, as the subgraphs do
+  // (run-subgraph.ts), so a client never writes to a socket the gateway is closing.
   httpServer.keepAliveTimeout = 65_000;
   httpServer.headersTimeout = 66_000;
   const production = config.NODE_ENV === 'production';
@@ -78,31 +85,56 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   const subscriber = new Redis(config.REDIS_URL);
   const publisher = new Redis(config.REDIS_URL);
   const kafka = createKafkaClient('gateway', config.KAFKA_BROKERS, logger);
+  await transport.start(kafka, logger.child({ component: 'catalog-cache' }));
+  const metrics = new SubscriptionMetrics({ groups: () => subscriptions.gauges.groups(), sockets: () => subscriptions.gauges.sockets(), subscriptions: () => subscriptions.gauges.subscriptions() });
+  const hub = new SignalHub(subscriber, metrics);
   const fanout = config.SUBSCRIPTION_FANOUT
-    ? await startChangeFanout(kafka, publisher, logger.child({ component: 'fanout' }), config.KAFKA_SESSION_TIMEOUT_MS)
+    ? await startChangeFanout({
+        kafka,
+        hub,
+        publisher,
+        logger: logger.child({ component: 'fanout' }),
+        sessionTimeoutMs: config.KAFKA_SESSION_TIMEOUT_MS,
+        maxWaitTimeMs: config.FANOUT_MAX_WAIT_MS,
+      })
     : undefined;
   const subscriptions = startSubscriptionServer({
     httpServer,
     path: GRAPHQL_PATH,
     apollo,
     schema: () => apiSchema!,
-    hub: new RedisHub(subscriber),
+    viewerRules: () => viewerRules!,
+    hub,
     verify,
     limits: {
+      maxBufferedBytes: config.SUBSCRIPTION_MAX_BUFFERED_BYTES,
+      slowConsumerGraceMs: config.SUBSCRIPTION_SLOW_CONSUMER_GRACE_MS,
       ...operationLimitsOf(config),
       maxOperations: config.WS_MAX_OPEN_OPERATIONS,
       operationsPerWindow: config.WS_RATE_LIMIT_OPERATIONS,
       windowSeconds: config.RATE_LIMIT_WINDOW_SECONDS,
     },
+    metrics,
+    logger: logger.child({ component: 'subscriptions' }),
   });
 
+  const rateLimiter = new SyncedRateLimiter({
+    redis: publisher,
+    keyPrefix: 'gateway:requests',
+    points: config.RATE_LIMIT_REQUESTS,
+    windowSeconds: config.RATE_LIMIT_WINDOW_SECONDS,
+    syncIntervalMs: config.RATE_LIMIT_SYNC_MS,
+  });
+  app.get('/metrics', (_req, res) => {
+    res.type('text/plain').send(metrics.prometheus());
+  });
   mountHealthRoutes(app, {
     supergraph: async () => apiSchema !== undefined,
     redis: async () => (await publisher.ping()) === 'PONG',
   });
   app.use(
     GRAPHQL_PATH,
-    requestRateLimit(publisher, config.RATE_LIMIT_REQUESTS, config.RATE_LIMIT_WINDOW_SECONDS),
+    requestRateLimit(rateLimiter),
     express.json({ limit: MAX_REQUEST_BYTES }),
     documentSizeLimit(config.MAX_QUERY_TOKENS),
     expressMiddleware(apollo, {
@@ -126,6 +158,8 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     ['websockets', () => subscriptions.stop()],
     ['http', () => apollo.stop()],
     ['fan-out consumer', () => fanout?.disconnect()],
+    ['subgraph transport', () => transport.stop()],
+    ['rate limiter', () => rateLimiter.stop()],
     ['redis', () => Promise.all([subscriber.quit(), publisher.quit()])],
   ]);
 }

@@ -1,24 +1,23 @@
 import type { RequestHandler } from 'express';
-import type { Redis } from 'ioredis';
-import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import type { SyncedRateLimiter } from './synced-rate-limiter.js';
 
 /**
- * Limits GraphQL requests per client address across all gateway replicas (counters in Redis).
+ * Limits GraphQL requests per client address across all gateway replicas (see SyncedRateLimiter).
  * Past the limit: HTTP 429 with the contract's RATE_LIMITED error and `retryAfterSeconds`.
  */
-export function requestRateLimit(redis: Redis, points: number, windowSeconds: number): RequestHandler {
-  const limiter = new RateLimiterRedis({ storeClient: redis, keyPrefix: 'gateway:requests', points, duration: windowSeconds });
+export function requestRateLimit(limiter: SyncedRateLimiter): RequestHandler {
   return async (req, res, next) => {
+    let decision;
     try {
-      await limiter.consume(req.ip ?? 'unknown');
-      next();
-    } catch (rejection) {
-      if (!(rejection instanceof RateLimiterRes)) return next(rejection);
-      const retryAfterSeconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
-      res
-        .status(429)
-        .set('retry-after', String(retryAfterSeconds))
-        .json({ errors: [{ message: 'Too many requests, try again later', extensions: { code: 'RATE_LIMITED', retryAfterSeconds } }] });
+      decision = await limiter.consume(req.ip ?? 'unknown');
+    } catch (error) {
+      return next(error);
     }
+    if (decision.allowed) return next();
+    const retryAfterSeconds = Math.max(1, Math.ceil(decision.retryAfterMs / 1000));
+    res
+      .status(429)
+      .set('retry-after', String(retryAfterSeconds))
+      .json({ errors: [{ message: 'Too many requests, try again later', extensions: { code: 'RATE_LIMITED', retryAfterSeconds } }] });
   };
 }

@@ -1,37 +1,73 @@
+import { randomUUID } from 'node:crypto';
 import {
   AvailabilityEventTypes,
   BookingEventTypes,
-  startEventConsumer,
   TOPICS,
   type AvailabilityFacts,
   type BookingFacts,
+  type DomainEvent,
   type KafkaClient,
   type Logger,
 } from '@boxoffice/platform';
 import type { Redis } from 'ioredis';
-import { channelForFact } from './subscription-sources.js';
+import { encodeSignal, type ChangeSignal } from './change-signal.js';
+import type { SignalHub } from './signal-hub.js';
+import { signalForFact } from './subscription-sources.js';
 
 const BOOKING_TYPES: ReadonlySet<string> = new Set(Object.values(BookingEventTypes));
 
+export interface FanoutOptions {
+  kafka: KafkaClient;
+  hub: SignalHub;
+  publisher: Redis;
+  logger: Logger;
+  sessionTimeoutMs: number;
+  maxWaitTimeMs: number;
+}
+
 /**
- * Turns bookings' Kafka facts into Redis signals. All gateway replicas share one consumer
- * group, so each fact is published once, and Redis pub/sub delivers it to every replica.
+ * Turns bookings' Kafka facts into change signals. Each replica reads with a consumer group of
+ * its own, from the latest offset and committing nothing, so replicas joining or leaving never
+ * make another replica's consumer rebalance. It signals its own sockets directly and publishes
+ * to Redis for replicas that read no Kafka (duplicates carry the same version and cost nothing).
+ * Kafka stays the record; a signal is only a wake-up. Resolves once partitions are assigned.
  */
-export function startChangeFanout(kafka: KafkaClient, publisher: Redis, logger: Logger, sessionTimeoutMs: number) {
-  return startEventConsumer({
-    kafka,
-    groupId: 'gateway-fanout',
-    topics: [TOPICS.availability, TOPICS.booking],
-    logger,
-    sessionTimeoutMs,
-    async handle(event) {
-      if (event.type === AvailabilityEventTypes.changed) {
-        const facts = event.payload as AvailabilityFacts;
-        await publisher.publish(channelForFact.availability(facts), String(facts.version));
-      } else if (BOOKING_TYPES.has(event.type)) {
-        const facts = event.payload as BookingFacts;
-        await publisher.publish(channelForFact.booking(facts), facts.status);
+export async function startChangeFanout({ kafka, hub, publisher, logger, sessionTimeoutMs, maxWaitTimeMs }: FanoutOptions) {
+  const consumer = kafka.consumer({
+    groupId: `gateway-fanout-${randomUUID()}`,
+    maxWaitTimeInMs: maxWaitTimeMs,
+    sessionTimeout: sessionTimeoutMs,
+    heartbeatInterval: Math.min(1_000, sessionTimeoutMs / 4),
+    retry: { initialRetryTime: 100, retries: Number.MAX_SAFE_INTEGER },
+  });
+  const joined = new Promise<void>((resolve) => consumer.on(consumer.events.GROUP_JOIN, () => resolve()));
+  await consumer.connect();
+  await consumer.subscribe({ topics: [TOPICS.availability, TOPICS.booking], fromBeginning: false });
+  await consumer.run({
+    autoCommit: false,
+    eachMessage: async ({ message }) => {
+      const consumedAt = Date.now();
+      let event: DomainEvent;
+      try {
+        event = JSON.parse(message.value?.toString() ?? '') as DomainEvent;
+      } catch {
+        logger.error({ offset: message.offset }, 'skipping a message that is not a domain event');
+        return;
       }
+      let target: { channel: string; version: number } | undefined;
+      if (event.type === AvailabilityEventTypes.changed) target = signalForFact.availability(event.payload as AvailabilityFacts);
+      else if (BOOKING_TYPES.has(event.type)) target = signalForFact.booking(event.payload as BookingFacts, Number(message.offset));
+      if (!target) return;
+      const signal: ChangeSignal = {
+        version: target.version,
+        occurredAt: Date.parse(event.occurredAt),
+        producedAt: Number(message.timestamp),
+        consumedAt,
+      };
+      hub.deliverLocal(target.channel, signal);
+      await publisher.publish(target.channel, encodeSignal(signal)).catch((err) => logger.warn({ err }, 'could not publish a change signal to Redis'));
     },
   });
+  await joined;
+  return consumer;
 }

@@ -15,6 +15,8 @@ export interface SubscriptionPlan {
   /** The subscribed field's arguments, coerced. */
   args: Record<string, unknown>;
   channel: string;
+  /** Where the subscribed field's value is in a result: its alias or name. */
+  responseKey: string;
   /** The subscription rewritten as a query of `source.queryField`, aliased to the subscribed field. */
   query: DocumentNode;
 }
@@ -53,6 +55,6 @@ export function planSubscription(
         : definition,
     ),
   };
-  return { source, args, channel: source.channel(args), query };
+  return { source, args, channel: source.channel(args), responseKey: queryField.alias!.value, query };
 }
 

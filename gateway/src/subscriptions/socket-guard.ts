@@ -1,7 +1,7 @@
 import { DomainError, rateLimited, type TokenVerifier } from '@boxoffice/platform';
 import { decodeJwt } from 'jose';
-import type { WebSocket } from 'ws';
-import { createGatewayContext, type GatewayContext } from '../context.js';
+import { createGatewayContext } from '../context.js';
+import type { GraphqlWsConnection } from './graphql-ws-connection.js';
 
 export interface SocketLimits {
   /** Operations (subscriptions and queries) in flight on one socket. */
@@ -18,7 +18,7 @@ export const CLOSE_TOKEN_REFUSED = 4403;
 /**
  * One socket's limits and identity: counts its operations per window, and closes it with 4401
  * when its access token expires unless the client sent a fresh one first (a `ping` whose
- * payload is `{ authorization: 'Bearer <token>' }`); pushes then run with the fresh token.
+ * payload is `{ authorization: 'Bearer <token>' }`); operations started later use the fresh one.
  */
 export class SocketGuard {
   private windowStartedAt = Date.now();
@@ -26,12 +26,12 @@ export class SocketGuard {
   private expiry?: NodeJS.Timeout;
 
   constructor(
-    private readonly socket: WebSocket,
+    private readonly connection: GraphqlWsConnection,
     private readonly limits: SocketLimits,
     private readonly verify: TokenVerifier,
-    public context: GatewayContext,
   ) {
     this.scheduleExpiry();
+    connection.socket.once('close', () => clearTimeout(this.expiry));
   }
 
   /** An error to refuse the next operation with, when this socket is over a limit. */
@@ -55,29 +55,26 @@ export class SocketGuard {
   /** Replaces the socket's token with a fresh one, or closes the socket when it is not valid. */
   async refresh(authorization: unknown): Promise<void> {
     if (typeof authorization !== 'string') return;
+    const current = this.connection.context!;
     try {
-      const fresh = await createGatewayContext({ authorization, clientIp: this.context.clientIp }, this.verify);
+      const fresh = await createGatewayContext({ authorization, clientIp: current.clientIp }, this.verify);
       // The socket's subscriptions were allowed for its user: a token may renew, not change, who that is.
-      if (this.context.viewer && fresh.viewer?.id !== this.context.viewer.id) throw new Error('another user');
-      this.context = fresh;
+      if (current.viewer && fresh.viewer?.id !== current.viewer.id) throw new Error('another user');
+      this.connection.context = fresh;
       this.scheduleExpiry();
     } catch {
-      this.socket.close(CLOSE_TOKEN_REFUSED, 'Forbidden');
+      this.connection.socket.close(CLOSE_TOKEN_REFUSED, 'Forbidden');
     }
-  }
-
-  stop(): void {
-    clearTimeout(this.expiry);
   }
 
   private scheduleExpiry(): void {
     clearTimeout(this.expiry);
-    const token = this.context.authorization?.replace(/^Bearer\s+/i, '');
+    const token = this.connection.context?.authorization?.replace(/^Bearer\s+/i, '');
     const expiresAt = token ? decodeJwt(token).exp : undefined;
     if (expiresAt === undefined) return;
     const check = () => {
       const remainingMs = expiresAt * 1000 - Date.now();
-      if (remainingMs <= 0) this.socket.close(CLOSE_TOKEN_EXPIRED, 'Token expired');
+      if (remainingMs <= 0) this.connection.socket.close(CLOSE_TOKEN_EXPIRED, 'Token expired');
       // Timers cannot wait longer than 2^31 - 1 ms; a longer-lived token is checked again then.
       else this.expiry = setTimeout(check, Math.min(remainingMs, MAX_TIMER_MS)).unref();
     };

@@ -1,151 +1,172 @@
-import type { Server } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, Server } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
-import type { TokenVerifier } from '@boxoffice/platform';
+import type { Logger, TokenVerifier } from '@boxoffice/platform';
+import { GRAPHQL_TRANSPORT_WS_PROTOCOL, handleProtocols, CloseCode, type SubscribePayload } from 'graphql-ws';
 import {
   GraphQLError,
   OperationTypeNode,
   getOperationAST,
   parse,
   type DocumentNode,
-  type ExecutionArgs,
-  type ExecutionResult,
-  type FormattedExecutionResult,
+  type GraphQLFormattedError,
   type GraphQLSchema,
 } from 'graphql';
-import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { createGatewayContext, type GatewayContext } from '../context.js';
 import { MAX_REQUEST_BYTES } from '../limits/request-size.js';
+import { GraphqlWsConnection, type ConnectionLimits } from './graphql-ws-connection.js';
 import { planSubscription, type SubscriptionPlan } from './plan-subscription.js';
-import type { RedisHub } from './redis-hub.js';
+import type { SignalHub } from './signal-hub.js';
+import type { PushResult } from './subscription-group.js';
+import { SubscriptionGroups } from './subscription-groups.js';
+import { SubscriptionMetrics } from './subscription-metrics.js';
 import { SocketGuard, type SocketLimits } from './socket-guard.js';
 import { checkSocketOperation, type SocketOperationLimits } from './socket-operation.js';
+import { dependsOnViewer, type ViewerRules } from './viewer-dependence.js';
 
-type RunOperation = (document: DocumentNode, variables: ExecutionArgs['variableValues'], context: GatewayContext) => Promise<ExecutionResult>;
+const KEEPALIVE_INTERVAL_MS = 12_000;
 
-interface OperationContext {
-  /** The socket's guard holds its current context: a refreshed token applies to later pushes. */
-  guard: SocketGuard;
-  plan?: SubscriptionPlan;
-}
+type RunOperation = (document: DocumentNode, variables: Record<string, unknown> | undefined, context: GatewayContext) => Promise<PushResult>;
 
 export interface SubscriptionServerOptions {
   httpServer: Server;
   path: string;
   apollo: ApolloServer<GatewayContext>;
   schema: () => GraphQLSchema;
-  hub: RedisHub;
+  viewerRules: () => ViewerRules;
+  hub: SignalHub;
   verify: TokenVerifier;
-  limits: SocketLimits & SocketOperationLimits;
+  limits: ConnectionLimits & SocketLimits & SocketOperationLimits;
+  metrics: SubscriptionMetrics;
+  logger: Logger;
 }
 
 /**
- * graphql-ws on the gateway's HTTP server. A subscription is served by re-running its
- * matching root query through the gateway (so payloads may select any subgraph's fields) now
- * and whenever Redis signals a change; queries and mutations sent over the socket run once.
+ * graphql-ws on the gateway's HTTP server. A subscription is served by its group (see
+ * SubscriptionGroup): subscriptions with the same root field, document, operation name,
+ * variables and visibility share one execution of the matching root query per change. The
+ * visibility is "public" unless the selection touches a field or type under a per-viewer access
+ * rule in the supergraph; public groups execute anonymously. Queries and mutations sent over
+ * the socket run once.
  */
-export function startSubscriptionServer({ httpServer, path, apollo, schema, hub, verify, limits }: SubscriptionServerOptions) {
-  // Messages over the limit close the socket with 1009, as HTTP answers 413.
-  const wsServer = new WebSocketServer({ server: httpServer, path, maxPayload: MAX_REQUEST_BYTES });
+export function startSubscriptionServer(options: SubscriptionServerOptions) {
+  const { httpServer, path, apollo, schema, viewerRules, hub, verify, limits, metrics, logger } = options;
+  // Messages over the HTTP body limit close the socket with 1009, as HTTP answers 413.
+  const wsServer = new WebSocketServer({ server: httpServer, path, maxPayload: MAX_REQUEST_BYTES, handleProtocols: (protocols) => handleProtocols(protocols) });
+  const guards = new WeakMap<GraphqlWsConnection, SocketGuard>();
+  const groups = new SubscriptionGroups(hub, metrics, logger);
+  const connections = new Set<GraphqlWsConnection>();
   const run: RunOperation = async (document, variables, context) => {
-    const response = await apollo.executeOperation({ query: document, variables: variables ?? undefined }, { contextValue: context });
+    const response = await apollo.executeOperation({ query: document, variables }, { contextValue: context });
     if (response.body.kind !== 'single') throw new Error('incremental delivery is not supported over websockets');
-    return response.body.singleResult as ExecutionResult;
+    return response.body.singleResult as PushResult;
   };
 
-  const cleanup = useServer<Record<string, unknown>, { guard?: SocketGuard }>(
-    {
-      schema: () => schema(),
-      async onConnect(ctx) {
-        const header = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
-        try {
-          const gateway = await createGatewayContext(
-            { authorization: typeof header === 'string' ? header : undefined, clientIp: ctx.extra.request.socket.remoteAddress },
-            verify,
-          );
-          ctx.extra.guard = new SocketGuard(ctx.extra.socket, limits, verify, gateway);
-          return true;
-        } catch {
-          return false;
-        }
-      },
-      onPing: (ctx, payload) => ctx.extra.guard?.refresh(payload?.authorization),
-      onClose: (ctx) => ctx.extra.guard?.stop(),
-      async onSubscribe(ctx, _id, payload) {
-        const guard = ctx.extra.guard!;
-        const overLimit = guard.refusal(Object.keys(ctx.subscriptions).length);
-        if (overLimit) return [overLimit];
-        const checked = checkSocketOperation(payload, schema(), limits);
-        if (Array.isArray(checked)) return checked;
-        const document = checked;
-        const operation = getOperationAST(document, payload.operationName)!;
-        const args: ExecutionArgs = { schema: schema(), document, variableValues: payload.variables, operationName: payload.operationName };
-        if (operation.operation !== OperationTypeNode.SUBSCRIPTION) return { ...args, contextValue: { guard } };
-        const gateway = guard.context;
-        try {
-          const plan = planSubscription(schema(), document, operation, payload.variables);
-          // Check access (and that the object exists) before accepting the subscription.
-          const probe = await run(plan.query, payload.variables, gateway);
-          if (probe.errors?.length) return probe.errors.map((e) => new GraphQLError(e.message, { extensions: e.extensions }));
-          const refusal = await checkAccess(plan, gateway, run);
-          if (refusal) return [refusal];
-          return { ...args, contextValue: { guard, plan } };
-        } catch (error) {
-          return [error instanceof GraphQLError ? error : new GraphQLError('Could not start the subscription', { extensions: { code: 'INTERNAL_SERVER_ERROR' } })];
-        }
-      },
-      execute: (args) => run(args.document, args.variableValues, (args.contextValue as OperationContext).guard.context),
-      subscribe: (args) => {
-        const { guard, plan } = args.contextValue as OperationContext;
-        return pushes(plan!, hub, () => run(plan!.query, args.variableValues, guard.context));
-      },
-      // Results come from Apollo already formatted (codes, no stack traces); send them as they are.
-      onNext: (_ctx, _id, _payload, _args, result) => result as FormattedExecutionResult,
+  const handlers = {
+    async connect(params: Record<string, unknown> | undefined, request: IncomingMessage) {
+      const header = params?.authorization ?? params?.Authorization;
+      return createGatewayContext({ authorization: typeof header === 'string' ? header : undefined, clientIp: request.socket.remoteAddress }, verify);
     },
-    wsServer,
-  );
-  return { stop: () => cleanup.dispose() };
+    connected(connection: GraphqlWsConnection) {
+      guards.set(connection, new SocketGuard(connection, limits, verify));
+    },
+    async pinged(connection: GraphqlWsConnection, payload: Record<string, unknown> | undefined) {
+      await guards.get(connection)?.refresh(payload?.authorization);
+    },
+    async start(connection: GraphqlWsConnection, id: string, payload: SubscribePayload): Promise<() => void> {
+      const gateway = connection.context!;
+      const refuse = (errors: readonly GraphQLFormattedError[]) => {
+        connection.error(id, errors);
+        return () => undefined;
+      };
+      const overLimit = guards.get(connection)?.refusal(connection.subscriptionCount);
+      if (overLimit) return refuse([overLimit.toJSON()]);
+      const checked = checkSocketOperation(payload, schema(), limits);
+      if (Array.isArray(checked)) return refuse(checked.map((error) => error.toJSON()));
+      const document: DocumentNode = checked;
+      const operation = getOperationAST(document, payload.operationName)!;
+      const variables = payload.variables ?? undefined;
+      if (operation.operation !== OperationTypeNode.SUBSCRIPTION) {
+        const result = await run(document, variables, gateway);
+        connection.next(id, JSON.stringify(result));
+        connection.complete(id);
+        return () => undefined;
+      }
+      let plan: SubscriptionPlan;
+      try {
+        plan = planSubscription(schema(), document, operation, variables);
+        const refusal = await checkAccess(plan, gateway, run);
+        if (refusal) return refuse([refusal.toJSON()]);
+      } catch (error) {
+        return refuse([(error instanceof GraphQLError ? error : new GraphQLError('Could not start the subscription', { extensions: { code: 'INTERNAL_SERVER_ERROR' } })).toJSON()]);
+      }
+      const perViewer = dependsOnViewer(schema(), document, viewerRules());
+      const visibility = perViewer ? (gateway.viewer ? `viewer:${gateway.viewer.id}:${gateway.viewer.role}` : 'anonymous') : 'public';
+      const key = JSON.stringify([plan.responseKey, payload.query, payload.operationName ?? null, stableJson(variables ?? {}), visibility]);
+      const context: GatewayContext = perViewer ? gateway : { correlationId: randomUUID() };
+      return groups.join(
+        key,
+        () => ({
+          channel: plan.channel,
+          pushInitial: plan.source.pushInitial,
+          execute: () => run(plan.query, variables, { ...context, correlationId: randomUUID() }),
+          versionOf: (result) => plan.source.versionOf?.(result.data?.[plan.responseKey]),
+        }),
+        { push: (result) => connection.next(id, result), fail: (failure) => connection.error(id, failure) },
+      );
+    },
+  };
+
+  wsServer.on('connection', (socket, request) => {
+    if (socket.protocol !== GRAPHQL_TRANSPORT_WS_PROTOCOL) {
+      socket.close(CloseCode.SubprotocolNotAcceptable, 'Subprotocol not acceptable');
+      return;
+    }
+    const connection = new GraphqlWsConnection(socket, request, handlers, limits, metrics);
+    connections.add(connection);
+    socket.once('close', () => connections.delete(connection));
+  });
+  // A socket that answers no ping within an interval is gone without a close: drop it.
+  const keepalive = setInterval(() => {
+    for (const connection of connections) {
+      if (!connection.alive) connection.socket.terminate();
+      connection.alive = false;
+      connection.socket.ping();
+    }
+  }, KEEPALIVE_INTERVAL_MS).unref();
+
+  return {
+    gauges: {
+      groups: () => groups.count,
+      sockets: () => connections.size,
+      subscriptions: () => [...connections].reduce((sum, connection) => sum + connection.subscriptionCount, 0),
+    },
+    stop: async () => {
+      clearInterval(keepalive);
+      for (const connection of connections) connection.socket.close(1001, 'Going away');
+      await new Promise<void>((resolve) => wsServer.close(() => resolve()));
+    },
+  };
 }
 
 /** Applies the source's own access rule, if it has one; returns the error to refuse with. */
-async function checkAccess(
-  plan: SubscriptionPlan,
-  gateway: GatewayContext,
-  run: RunOperation,
-): Promise<GraphQLError | undefined> {
+async function checkAccess(plan: SubscriptionPlan, gateway: GatewayContext, run: RunOperation): Promise<GraphQLError | undefined> {
   const { access } = plan.source;
   if (!access) return undefined;
   if (!gateway.viewer) return new GraphQLError('Authentication required', { extensions: { code: 'UNAUTHENTICATED' } });
-  const { data } = await run(parse(access.query), plan.args, gateway);
+  const { data, errors } = await run(parse(access.query), plan.args, gateway);
+  if (errors?.length) return new GraphQLError(errors[0]!.message, { extensions: errors[0]!.extensions });
   if (access.allows(gateway.viewer, data)) return undefined;
   return new GraphQLError('Only the owner or an admin may subscribe to this', { extensions: { code: 'FORBIDDEN' } });
 }
 
-/** The current result now (if the source wants it) and after every change; identical repeats are skipped. */
-async function* pushes(plan: SubscriptionPlan, hub: RedisHub, query: () => Promise<ExecutionResult>): AsyncGenerator<ExecutionResult> {
-  const stop = new AbortController();
-  try {
-    // Listen first, then query: a change landing between onSubscribe's probe and here is not lost.
-    const changes = await hub.listen(plan.channel, stop.signal);
-    let last = '';
-    const fresh = async () => {
-      const result = await query();
-      const serialized = JSON.stringify(result);
-      if (serialized === last) return undefined;
-      last = serialized;
-      return result;
-    };
-    if (plan.source.pushInitial) {
-      const initial = await fresh();
-      if (initial) yield initial;
-    } else {
-      last = JSON.stringify(await query());
-    }
-    for await (const _change of changes) {
-      const result = await fresh();
-      if (result) yield result;
-    }
-  } finally {
-    stop.abort();
+/** JSON with object keys sorted, so equal variables make equal group keys. */
+function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
   }
+  return JSON.stringify(value) ?? 'null';
 }

@@ -15,6 +15,8 @@ export interface SubscriptionSource {
    * arguments) fetches what `allows` needs to decide whether the viewer may subscribe.
    */
   access?: { query: string; allows(viewer: Viewer, data: any): boolean };
+  /** The version a pushed value shows (when selected), so signals it already covers cost no query. */
+  versionOf?(value: any): number | undefined;
 }
 
 export const availabilityChannel = (eventId: string) => `boxoffice:availability:${eventId}`;
@@ -25,6 +27,7 @@ export const SUBSCRIPTION_SOURCES: Record<string, SubscriptionSource> = {
     queryField: 'seatAvailability',
     channel: (args) => availabilityChannel(String(args.eventId)),
     pushInitial: true,
+    versionOf: (value) => (typeof value?.version === 'number' ? value.version : undefined),
   },
   bookingUpdated: {
     queryField: 'booking',
@@ -38,8 +41,9 @@ export const SUBSCRIPTION_SOURCES: Record<string, SubscriptionSource> = {
   },
 };
 
-/** Kafka facts → the channel to signal; used by the fan-out consumer. */
-export const channelForFact = {
-  availability: (facts: AvailabilityFacts) => availabilityChannel(facts.eventId),
-  booking: (facts: BookingFacts) => bookingChannel(facts.bookingId),
+/** Kafka facts → the channel to signal and its version; used by the fan-out consumer. */
+export const signalForFact = {
+  availability: (facts: AvailabilityFacts) => ({ channel: availabilityChannel(facts.eventId), version: facts.version }),
+  /** A booking's facts share one key, hence one partition: their offsets only grow. */
+  booking: (facts: BookingFacts, offset: number) => ({ channel: bookingChannel(facts.bookingId), version: offset }),
 };

@@ -3,3 +3,4 @@ export * from './databases.js';
 export * from './services.js';
 export * from './stack.js';
 export * from './child-service.js';
+export * from './graphql-client.js';

@@ -29,6 +29,7 @@ export interface BookingsServices {
 export interface SeatStatesKey {
   eventId: string;
   state?: SeatState | null;
+  sectionId?: string | null;
 }
 
 /** Per-request batching: N lookups of one kind cost one SQL statement. */
@@ -47,20 +48,24 @@ export function createBookingsLoaders(em: EntityManager) {
     }),
     seatStates: new DataLoader<SeatStatesKey, SeatStatus[], string>(
       async (keys) => {
-        const states = [...new Set(keys.map((key) => key.state ?? undefined))];
+        // One statement per distinct (state, section) filter, each covering all its events.
+        const filters = new Map<string, SeatStatesKey[]>();
+        for (const key of keys) filters.set(filterOf(key), [...(filters.get(filterOf(key)) ?? []), key]);
         const results = await Promise.all(
-          states.map(async (state) => [state, await loadSeatStates(em, eventIdsFor(keys, state), state)] as const),
+          [...filters].map(async ([filter, [first, ...rest]]) => {
+            const eventIds = [first!, ...rest].map((key) => key.eventId);
+            return [filter, await loadSeatStates(em, eventIds, first!.state ?? undefined, first!.sectionId ?? undefined)] as const;
+          }),
         );
-        const byState = new Map(results);
-        return keys.map((key) => byState.get(key.state ?? undefined)?.get(key.eventId) ?? []);
+        const byFilter = new Map(results);
+        return keys.map((key) => byFilter.get(filterOf(key))?.get(key.eventId) ?? []);
       },
-      { cacheKeyFn: (key) => `${key.eventId}:${key.state ?? '*'}` },
+      { cacheKeyFn: (key) => `${key.eventId}:${filterOf(key)}` },
     ),
   };
 }
 
-const eventIdsFor = (keys: readonly SeatStatesKey[], state: SeatState | undefined) =>
-  keys.filter((key) => (key.state ?? undefined) === state).map((key) => key.eventId);
+const filterOf = (key: SeatStatesKey) => `${key.state ?? '*'}:${key.sectionId ?? '*'}`;
 
 export type BookingsLoaders = ReturnType<typeof createBookingsLoaders>;
 

@@ -7,7 +7,7 @@ import { authChecker } from '../auth/auth-checker.js';
 
 const FEDERATION_LINK = `extend schema @link(
   url: "https://specs.apollo.dev/federation/v2.5"
-  import: ["@key", "@shareable", "@external", "@requires", "@inaccessible"]
+  import: ["@key", "@shareable", "@external", "@requires", "@inaccessible", "@authenticated"]
 )`;
 
 export type ReferenceResolvers = GraphQLResolverMap<any>;

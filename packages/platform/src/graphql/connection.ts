@@ -10,7 +10,8 @@ export const MAX_PAGE_SIZE = 100;
 export interface Page<T> {
   nodes: T[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /** A promise when counted lazily: GraphQL awaits it only if `totalCount` was selected. */
+  totalCount: number | Promise<number>;
 }
 
 /** The contract's `XConnection { nodes pageInfo totalCount }` shape for one node type. */
@@ -58,6 +59,7 @@ const badCursor = () => badUserInput([{ field: 'after', message: 'is not a valid
  * One page by keyset cursor (MikroORM's `findByCursor`): `orderBy` must end in a unique
  * column (id) so the order is total. Bad `first`/`after` are BAD_USER_INPUT: `after` must
  * decode to one value per order key, the last an id, and Postgres must accept its values.
+ * The total is counted only when a client reads `totalCount` (most list queries do not).
  */
 export async function findPage<T extends object>(
   em: EntityManager,
@@ -74,12 +76,16 @@ export async function findPage<T extends object>(
       orderBy,
       first: size,
       after: after ?? undefined,
-      includeCount: true,
+      includeCount: false,
     } as never);
+    let total: Promise<number> | undefined;
     return {
       nodes: cursor.items as T[],
       pageInfo: { hasNextPage: cursor.hasNextPage, endCursor: cursor.endCursor },
-      totalCount: cursor.totalCount as number,
+      get totalCount() {
+        total ??= em.count(entity, where as never);
+        return total;
+      },
     };
   } catch (error) {
     if (after && (error instanceof CursorError || isDataException(error))) throw badCursor();

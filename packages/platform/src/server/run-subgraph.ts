@@ -23,6 +23,7 @@ import { onShutdown } from './graceful-shutdown.js';
 import { mountHealthRoutes, mountMetricsRoute } from './health.js';
 import { clientAddressOf, subgraphBodyParsing } from './gateway-signature.js';
 import { mountHttpErrorHandlers } from './http-errors.js';
+import { countGraphqlRequests } from './request-counter.js';
 import { startOrExit } from './start-or-exit.js';
 import { CORRELATION_HEADER } from '../messaging/domain-event.js';
 import { ProjectionWait } from '../util/projection-wait.js';
@@ -108,6 +109,7 @@ async function start<S, L>(definition: SubgraphDefinition<S, L>, logger: ReturnT
   wiring.routes?.(app);
   app.use(
     '/graphql',
+    countGraphqlRequests,
     ...subgraphBodyParsing(config.SUBGRAPH_SHARED_SECRET, '1mb'),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {

@@ -5,6 +5,7 @@ import { BookingStatus } from './states.js';
 import { TimestampedRecord } from '@boxoffice/platform';
 
 @ObjectType({ description: 'Owned by bookings.' })
+@Directive('@authenticated')
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'booking' })
 export class Booking extends TimestampedRecord {

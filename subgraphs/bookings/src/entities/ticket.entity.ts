@@ -1,9 +1,10 @@
 import { OptionalProps } from '@mikro-orm/core';
 import { Entity, Property } from '@mikro-orm/decorators/legacy';
-import { Field, ObjectType } from 'type-graphql';
+import { Directive, Field, ObjectType } from 'type-graphql';
 import { IdentifiedRecord } from '@boxoffice/platform';
 
 @ObjectType({ description: 'Owned by bookings.' })
+@Directive('@authenticated')
 @Entity({ tableName: 'ticket' })
 export class Ticket extends IdentifiedRecord {
   [OptionalProps]?: 'id' | 'issuedAt' | 'checkedInAt' | 'voidedAt';

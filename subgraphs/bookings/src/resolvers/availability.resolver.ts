@@ -1,3 +1,4 @@
+import { isUuid } from '@boxoffice/platform';
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { BookingsContext } from '../context.js';
 import { SeatState } from '../entities/index.js';
@@ -10,12 +11,15 @@ export class SeatAvailabilityResolver {
     return ctx.services.availability.of(ctx, eventId);
   }
 
-  @FieldResolver(() => [SeatStatus], { description: 'Per-seat states, optionally only those in one state.' })
+  @FieldResolver(() => [SeatStatus], { description: 'Per-seat states, optionally only those in one state and/or one section.' })
   seats(
     @Root() availability: SeatAvailability,
     @Arg('state', () => SeatState, { nullable: true }) state: SeatState | null | undefined,
+    @Arg('sectionId', () => ID, { nullable: true, description: "Only this section's seats (an id that is not one of the venue's sections gives none)." })
+    sectionId: string | null | undefined,
     @Ctx() ctx: BookingsContext,
   ): Promise<SeatStatus[]> {
-    return ctx.loaders.seatStates.load({ eventId: availability.eventId, state });
+    if (sectionId && !isUuid(sectionId)) return Promise.resolve([]);
+    return ctx.loaders.seatStates.load({ eventId: availability.eventId, state, sectionId });
   }
 }

@@ -1,5 +1,5 @@
 import type { Page } from '@boxoffice/platform';
-import { Args, Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Args, Authorized, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { BookingsContext } from '../context.js';
 import type { Booking } from '../entities/index.js';
 import { BookingConnection, BookingPageArgs, EventRef, SeatAvailability } from '../types/index.js';
@@ -13,6 +13,7 @@ export class EventFieldsResolver {
   }
 
   @Authorized()
+  @Directive('@authenticated')
   @FieldResolver(() => BookingConnection, { description: "Owned by bookings: the event's bookings; organizer of the event or admin only." })
   bookings(@Root() event: EventRef, @Args(() => BookingPageArgs) page: BookingPageArgs, @Ctx() ctx: BookingsContext): Promise<Page<Booking>> {
     return ctx.services.listings.ofEvent(ctx, { eventId: event.id, page });

@@ -73,18 +73,19 @@ function emptyAvailability(eventId: string, version: number): SeatAvailability {
   return { eventId, event: reference(eventId), version, total: 0, available: 0, held: 0, sold: 0, sections: [] };
 }
 
-/** Per-seat states of each event, in seat-map order, optionally only one state. */
+/** Per-seat states of each event, in seat-map order, optionally only one state and one section. */
 export async function loadSeatStates(
   em: EntityManager,
   eventIds: readonly string[],
   state: SeatState | undefined,
+  sectionId?: string,
 ): Promise<Map<string, SeatStatus[]>> {
   const rows = await em.execute<Array<{ event_id: string; seat_id: string; state: SeatState }>>(
     `select s."event_id", s."seat_id", s."state"
      from "seat_inventory" s join "venue_seat" v on v."id" = s."seat_id"
-     where s."event_id" in (?) ${state ? `and s."state" = ?` : ''}
+     where s."event_id" in (?) ${state ? `and s."state" = ?` : ''} ${sectionId ? `and v."section_id" = ?` : ''}
      order by v."position"`,
-    state ? [[...eventIds], state] : [[...eventIds]],
+    [[...eventIds], ...(state ? [state] : []), ...(sectionId ? [sectionId] : [])],
   );
   const byEvent = new Map<string, SeatStatus[]>();
   for (const row of rows) {

@@ -9,6 +9,7 @@ import { TimestampedRecord } from '@boxoffice/platform';
  * is exposed through a field resolver as a reference to the bookings subgraph's Booking.
  */
 @ObjectType({ description: 'Owned by payments.' })
+@Directive('@authenticated')
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'payment' })
 export class Payment extends TimestampedRecord {

@@ -1,11 +1,12 @@
 import { assertOwnerOrAdmin, findPage, isUuid, ownsOrAdmin, PageArgs, type Page } from '@boxoffice/platform';
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Directive, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { UsersContext } from '../context.js';
 import { Role, User } from '../entities/index.js';
 import { RoleChangeArgs, UserConnection } from '../types/index.js';
 
 @Resolver(() => User)
 export class UserResolver {
+  @Directive('@authenticated')
   @Query(() => User, { nullable: true, description: 'The caller, or null when anonymous.' })
   async me(@Ctx() ctx: UsersContext): Promise<User | null> {
     return ctx.auth.viewer ? ctx.loaders.user.load(ctx.auth.viewer.id) : null;
@@ -30,6 +31,7 @@ export class UserResolver {
     return ctx.services.roles.change(ctx, change);
   }
 
+  @Directive('@authenticated')
   @FieldResolver(() => String, { nullable: true, description: 'Visible to the user themself and to admins; null for anyone else.' })
   email(@Root() user: User, @Ctx() ctx: UsersContext): string | null {
     return ownsOrAdmin(ctx.auth.viewer, user.id) ? user.email : null;
