@@ -123,6 +123,9 @@ export function startSubscriptionServer(options: SubscriptionServerOptions) {
       socket.close(CloseCode.SubprotocolNotAcceptable, 'Subprotocol not acceptable');
       return;
     }
+    // ws closes the socket itself on a protocol error (1009 for a message over maxPayload); an
+    // 'error' event without a listener would take the whole gateway down.
+    socket.on('error', () => undefined);
     const connection = new GraphqlWsConnection(socket, request, handlers, limits, metrics);
     connections.add(connection);
     socket.once('close', () => connections.delete(connection));
