@@ -1,5 +1,4 @@
-import { createEvent, createVenue } from '../support/fixtures.js';
-import { eventually, gqlOk, registerUser, type TestUser } from '../support/client.js';
+import { createVenue, draftEvent, eventually, gqlOk, publishedEvent, registerUser, type TestUser } from '../support/index.js';
 import { replicaPort, startReplica } from '../support/replica.js';
 import { stackUrls } from '../support/stack-env.js';
 
@@ -47,7 +46,7 @@ describe('catalog cache at the gateway', () => {
     const replica = await startReplica('gateway', port, { SUBSCRIPTION_FANOUT: 'false' });
     const gateways = [stackUrls().gateway, `http://127.0.0.1:${port}/graphql`];
     try {
-      const event = await createEvent(organizer, await createVenue(organizer));
+      const event = await publishedEvent(organizer, await createVenue(organizer));
       for (const url of gateways) expect((await read(url, event.id))?.title).toBe(event.title);
 
       // Each read from the subgraph costs at least one SQL statement; once a replica's
@@ -67,7 +66,7 @@ describe('catalog cache at the gateway', () => {
   }, 120_000);
 
   it('never serves what one viewer may see to another viewer or to anonymous callers', async () => {
-    const draft = await createEvent(organizer, await createVenue(organizer), { publish: false });
+    const draft = await draftEvent(organizer, await createVenue(organizer));
     const stranger = await registerUser('ORGANIZER');
     for (let round = 0; round < 3; round += 1) {
       expect(await read(stackUrls().gateway, draft.id, organizer.token)).toEqual({ id: draft.id, title: draft.title });

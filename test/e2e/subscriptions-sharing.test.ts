@@ -2,8 +2,7 @@ import type { ChildService } from '@boxoffice/devstack';
 import { createClient, type Client } from 'graphql-ws';
 import { Redis } from 'ioredis';
 import WebSocket from 'ws';
-import { eventually, gqlOk, registerUser, subscribe, wsClient, type TestUser } from '../support/client.js';
-import { awaitSeatInventory, createEvent, createVenue, publishedEventOnSale, type EventFixture } from '../support/fixtures.js';
+import { eventOnSale, eventually, gqlOk, registerUser, seatedSection, subscribe, wsClient, type EventFixture, type TestUser } from '../support/index.js';
 import { replicaPort, startReplica } from '../support/replica.js';
 
 const AVAILABILITY = `subscription($id: ID!) { seatAvailabilityChanged(eventId: $id) { available held version } }`;
@@ -82,7 +81,8 @@ describe('shared subscription executions (on a gateway replica of their own, so 
     [organizer, customer, replica] = await Promise.all([
       registerUser('ORGANIZER'),
       registerUser('CUSTOMER'),
-      startReplica('gateway', port, { SUBSCRIPTION_MAX_BUFFERED_BYTES: '1024', SUBSCRIPTION_SLOW_CONSUMER_GRACE_MS: '2000' }),
+      // The slow-consumer case subscribes to sixty seat maps at once: far over the default cost limit.
+      startReplica('gateway', port, { SUBSCRIPTION_MAX_BUFFERED_BYTES: '1024', SUBSCRIPTION_SLOW_CONSUMER_GRACE_MS: '2000', MAX_QUERY_COMPLEXITY: '100000000' }),
     ]);
   }, 60_000);
   afterAll(async () => {
@@ -91,7 +91,7 @@ describe('shared subscription executions (on a gateway replica of their own, so 
   });
 
   it('two viewers of one public selection cause one execution per change', async () => {
-    const event = await publishedEventOnSale(organizer);
+    const event = await eventOnSale(organizer);
     const a = subscribe(clientOf(customer.token), AVAILABILITY, { id: event.id });
     const b = subscribe(clientOf(), AVAILABILITY, { id: event.id });
     try {
@@ -111,7 +111,7 @@ describe('shared subscription executions (on a gateway replica of their own, so 
   });
 
   it("a viewer-dependent selection never shows one viewer's answer to another", async () => {
-    const event = await publishedEventOnSale(organizer);
+    const event = await eventOnSale(organizer);
     const query = `subscription($id: ID!) { seatAvailabilityChanged(eventId: $id) { held event { bookings { totalCount } } } }`;
     const ofOrganizer = subscribe(clientOf(organizer.token), query, { id: event.id });
     const ofCustomer = subscribe(clientOf(customer.token), query, { id: event.id });
@@ -131,9 +131,7 @@ describe('shared subscription executions (on a gateway replica of their own, so 
   });
 
   it('100 rapid changes cost far fewer executions, and the final version is delivered', async () => {
-    const venue = await createVenue(organizer, [{ name: 'Floor', rows: ['A', 'B', 'C', 'D', 'E'], seatsPerRow: 20 }]);
-    const event = await createEvent(organizer, venue);
-    await awaitSeatInventory(event);
+    const event = await eventOnSale(organizer, { sections: [seatedSection('Floor', ['A', 'B', 'C', 'D', 'E'], 20)] });
     const pushes = subscribe(clientOf(), AVAILABILITY, { id: event.id });
     try {
       await pushes.next();
@@ -151,9 +149,7 @@ describe('shared subscription executions (on a gateway replica of their own, so 
   });
 
   it('a socket that does not read neither delays a reading one nor keeps growing: it is closed with 4008', async () => {
-    const venue = await createVenue(organizer, [{ name: 'Floor', rows: ['A', 'B', 'C', 'D', 'E'], seatsPerRow: 20 }]);
-    const event = await createEvent(organizer, venue);
-    await awaitSeatInventory(event);
+    const event = await eventOnSale(organizer, { sections: [seatedSection('Floor', ['A', 'B', 'C', 'D', 'E'], 20)] });
     // Sixty copies of the seat map make every push about 360 kB: the unread socket fills its kernel buffers fast.
     const seats = Array.from({ length: 60 }, (_, i) => `s${i}: seats { seat { id } state }`).join(' ');
     const query = `subscription($id: ID!) { seatAvailabilityChanged(eventId: $id) { held version ${seats} } }`;
@@ -192,7 +188,7 @@ describe('Redis channels and replicas', () => {
   afterAll(() => redis.quit());
 
   it('unsubscribing releases the Redis channel', async () => {
-    const event = await publishedEventOnSale(organizer);
+    const event = await eventOnSale(organizer);
     const channel = `boxoffice:availability:${event.id}`;
     const listeners = async () => ((await redis.pubsub('NUMSUB', channel)) as [string, number])[1];
     const client = wsClient();
@@ -208,7 +204,7 @@ describe('Redis channels and replicas', () => {
   // for about the session timeout. Measured against the same path's delays just before, so that
   // a loaded machine's slowness is not mistaken for a pause.
   it('no push is delayed by more than a second while a gateway replica joins and leaves', async () => {
-    const event = await publishedEventOnSale(organizer);
+    const event = await eventOnSale(organizer);
     const client = wsClient();
     const pushes = arrivals(client, event.id);
     await pushes.delayOf(0, 0);
