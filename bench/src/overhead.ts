@@ -1,4 +1,5 @@
 import { seedDemo } from '@boxoffice/devstack/demo-seed';
+import { signSubgraphRequest } from '@boxoffice/platform';
 import { withBenchStack } from './bench-stack.js';
 import { format, measure } from './measure.js';
 
@@ -16,11 +17,10 @@ const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
 await withBenchStack({ RATE_LIMIT_REQUESTS: String(REQUESTS * 10) }, async (stack) => {
   const { eventId } = await seedDemo(stack.gatewayUrl);
   const post = (url: string, query: string) => async () => {
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query, variables: { id: eventId } }),
-    });
+    const payload = JSON.stringify({ query, variables: { id: eventId } });
+    // Subgraphs answer only the gateway: the direct baseline signs as the gateway does.
+    const signature = url === stack.gatewayUrl ? {} : signSubgraphRequest(stack.subgraphSecret, { method: 'POST', path: '/graphql', body: payload });
+    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...signature }, body: payload });
     const body = (await response.json()) as { errors?: unknown };
     if (body.errors) throw new Error(JSON.stringify(body.errors));
   };

@@ -4,6 +4,7 @@ const BENCHMARKS: Record<string, () => Promise<unknown>> = {
   gateways: () => import('./gateways.js'),
   fanout: () => import('./fanout/fanout.js'),
   'hot-drop': () => import('./hot-drop/main.js'),
+  hostile: async () => (await import('./hostile/run-hostile.js')).run(),
 };
 
 const name = process.argv[2] ?? 'overhead';

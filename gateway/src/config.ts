@@ -1,4 +1,4 @@
-import { commonEnv, loadConfig, SUBGRAPH_NAMES, type SubgraphName } from '@boxoffice/platform';
+import { commonEnv, loadConfig, requireSharedSecretInProduction, SUBGRAPH_NAMES, type SubgraphName } from '@boxoffice/platform';
 import { z } from 'zod';
 
 
@@ -15,6 +15,10 @@ const gatewayEnv = commonEnv.extend({
    * forwards them to Redis. Every replica also delivers what other replicas forward.
    */
   SUBSCRIPTION_FANOUT: z.stringbool().default(true),
+  /** GraphQL tokens a document may hold (checked before parsing). */
+  MAX_QUERY_TOKENS: z.coerce.number().int().positive().default(10_000),
+  /** Fields, fragment spreads and inline fragments a document may hold as written. */
+  MAX_QUERY_SELECTIONS: z.coerce.number().int().positive().default(2_000),
   /** How long the fan-out consumer's fetch may wait on the broker for new facts. */
   FANOUT_MAX_WAIT_MS: z.coerce.number().int().positive().default(20),
   /** Above this many unsent bytes a socket is sent only the newest push of each subscription, once it drains. */
@@ -22,10 +26,15 @@ const gatewayEnv = commonEnv.extend({
   /** A socket above that bound for this long is closed with code 4008. */
   SUBSCRIPTION_SLOW_CONSUMER_GRACE_MS: z.coerce.number().int().positive().default(10_000),
   MAX_QUERY_DEPTH: z.coerce.number().int().positive().default(12),
-  MAX_QUERY_COMPLEXITY: z.coerce.number().int().positive().default(10_000),
+  /** Fields an operation may resolve, lists counted by their bound or page size. */
+  MAX_QUERY_COMPLEXITY: z.coerce.number().int().positive().default(50_000),
   /** Requests each client address may send per window. */
-  RATE_LIMIT_REQUESTS: z.coerce.number().int().positive().default(10_000),
+  RATE_LIMIT_REQUESTS: z.coerce.number().int().positive().default(1_000),
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().positive().default(10),
+  /** Operations one websocket may have open at once (subscriptions and queries in flight). */
+  WS_MAX_OPEN_OPERATIONS: z.coerce.number().int().positive().default(20),
+  /** `subscribe` messages one websocket may send per RATE_LIMIT_WINDOW_SECONDS. */
+  WS_RATE_LIMIT_OPERATIONS: z.coerce.number().int().positive().default(100),
   /** How often each replica adds its admitted requests to the shared counters in Redis. */
   RATE_LIMIT_SYNC_MS: z.coerce.number().int().positive().default(100),
   /** Keep-alive connections the gateway opens at most to each subgraph. */
@@ -48,6 +57,7 @@ export type GatewayConfig = z.infer<typeof gatewayEnv> & {
 
 export function loadGatewayConfig(env = process.env): GatewayConfig {
   const config = loadConfig(gatewayEnv, env);
+  requireSharedSecretInProduction(config);
   const subgraphUrls = Object.fromEntries(
     SUBGRAPH_NAMES.flatMap((name) => {
       const url = config[`${name.toUpperCase()}_URL` as keyof typeof config] as string | undefined;

@@ -1,14 +1,45 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { CORRELATION_HEADER } from '@boxoffice/platform';
+import { GraphQLError } from 'graphql';
+import { CORRELATION_HEADER, SIGNATURE_HEADERS } from '@boxoffice/platform';
 import type { GatewayContext } from './context.js';
+import { signingFetcher } from './signing-fetcher.js';
 
-/** Passes the caller's token, correlation id and client address on to every subgraph request. */
+interface SubgraphError {
+  message?: unknown;
+  extensions?: { code?: unknown; fields?: unknown; problems?: unknown };
+}
+
+/**
+ * Passes the caller's token, correlation id and client address on to every subgraph request,
+ * signed with the shared secret when there is one.
+ */
 export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor({ url, fetcher, sharedSecret }: { url: string; fetcher: RemoteGraphQLDataSource['fetcher']; sharedSecret?: string }) {
+    super({ url, fetcher: sharedSecret ? signingFetcher(sharedSecret, fetcher) : fetcher });
+  }
+
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     const headers = request.http?.headers;
     if (!headers || !('correlationId' in context)) return;
     if (context.authorization) headers.set('authorization', context.authorization);
     headers.set(CORRELATION_HEADER, context.correlationId);
-    if (context.clientIp) headers.set('x-forwarded-for', context.clientIp);
+    if (context.clientIp) headers.set(SIGNATURE_HEADERS.clientAddress, context.clientIp);
+  }
+
+  /**
+   * A subgraph's HTTP 400 refuses a value only it can read (the gateway validated the document
+   * against the API schema already, but custom scalars such as DateTime pass it opaque): the
+   * client's input, BAD_USER_INPUT. Any other failure is the gateway's problem, reported without
+   * the subgraph's URL or body.
+   */
+  override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]): Promise<GraphQLError> {
+    const body = await this.parseBody(response);
+    const refusal = response.status === 400 && typeof body === 'object' ? (body as { errors?: SubgraphError[] }).errors?.[0] : undefined;
+    if (typeof refusal?.message === 'string') {
+      // A literal the subgraph refused names no field it can tell us; the contract still promises `fields`.
+      const named = refusal.extensions?.code === 'BAD_USER_INPUT' ? { fields: refusal.extensions.fields, problems: refusal.extensions.problems } : { fields: [] };
+      return new GraphQLError(refusal.message, { extensions: { ...named, code: 'BAD_USER_INPUT' } });
+    }
+    return new GraphQLError(`A subgraph answered HTTP ${response.status}`);
   }
 }

@@ -12,6 +12,7 @@ import {
   createKafkaClient,
   createTokenVerifier,
   mountHealthRoutes,
+  mountHttpErrorHandlers,
   onShutdown,
   remoteKeySet,
   type Logger,
@@ -27,13 +28,22 @@ import { SignalHub } from './subscriptions/signal-hub.js';
 import { SubscriptionMetrics } from './subscriptions/subscription-metrics.js';
 import { startSubscriptionServer } from './subscriptions/subscription-server.js';
 import { viewerRulesOf, type ViewerRules } from './subscriptions/viewer-dependence.js';
-import { complexityLimit, depthLimitRule } from './limits/operation-limits.js';
+import { documentSizeLimit } from './limits/document-size.js';
+import { operationLimits } from './limits/operation-limits.js';
+import { MAX_REQUEST_BYTES } from './limits/request-size.js';
 import { requestRateLimit } from './limits/request-rate-limit.js';
 import { SyncedRateLimiter } from './limits/synced-rate-limiter.js';
 import { createSupergraphGateway } from './supergraph.js';
 import { createSubgraphTransport } from './fetching/subgraph-transport.js';
 
 const GRAPHQL_PATH = '/graphql';
+
+const operationLimitsOf = (config: GatewayConfig) => ({
+  maxTokens: config.MAX_QUERY_TOKENS,
+  maxSelections: config.MAX_QUERY_SELECTIONS,
+  maxDepth: config.MAX_QUERY_DEPTH,
+  maxCost: config.MAX_QUERY_COMPLEXITY,
+});
 
 /** Starts the gateway: HTTP GraphQL, graphql-ws subscriptions, Redis fan-out, health. */
 export async function startGateway(config: GatewayConfig, logger: Logger): Promise<void> {
@@ -62,10 +72,9 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     includeStacktraceInErrorResponses: false,
     // Our own shutdown drains everything in order; Apollo's would exit the process half-way.
     stopOnTerminationSignals: false,
-    introspection: true,
-    validationRules: [depthLimitRule(config.MAX_QUERY_DEPTH)],
+    introspection: !production,
     plugins: [
-      complexityLimit(config.MAX_QUERY_COMPLEXITY),
+      operationLimits(operationLimitsOf(config)),
       inputErrorFields,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       production ? ApolloServerPluginLandingPageProductionDefault() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
@@ -97,7 +106,14 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     viewerRules: () => viewerRules!,
     hub,
     verify,
-    limits: { maxBufferedBytes: config.SUBSCRIPTION_MAX_BUFFERED_BYTES, slowConsumerGraceMs: config.SUBSCRIPTION_SLOW_CONSUMER_GRACE_MS },
+    limits: {
+      maxBufferedBytes: config.SUBSCRIPTION_MAX_BUFFERED_BYTES,
+      slowConsumerGraceMs: config.SUBSCRIPTION_SLOW_CONSUMER_GRACE_MS,
+      ...operationLimitsOf(config),
+      maxOperations: config.WS_MAX_OPEN_OPERATIONS,
+      operationsPerWindow: config.WS_RATE_LIMIT_OPERATIONS,
+      windowSeconds: config.RATE_LIMIT_WINDOW_SECONDS,
+    },
     metrics,
     logger: logger.child({ component: 'subscriptions' }),
   });
@@ -119,7 +135,8 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   app.use(
     GRAPHQL_PATH,
     requestRateLimit(rateLimiter),
-    express.json({ limit: '1mb' }),
+    express.json({ limit: MAX_REQUEST_BYTES }),
+    documentSizeLimit(config.MAX_QUERY_TOKENS),
     expressMiddleware(apollo, {
       context: ({ req }) =>
         createGatewayContext(
@@ -132,6 +149,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
         ),
     }),
   );
+  mountHttpErrorHandlers(app, logger);
 
   await new Promise<void>((resolve) => httpServer.listen(config.PORT, resolve));
   logger.info({ port: config.PORT }, `gateway ready: Sandbox and GraphQL at http://127.0.0.1:${config.PORT}${GRAPHQL_PATH}`);

@@ -13,6 +13,7 @@ export function createSupergraphGateway(config: GatewayConfig, logger: Logger, f
   return new ApolloGateway({
     logger,
     supergraphSdl: servableSupergraph(readFileSync(config.SUPERGRAPH_PATH, 'utf8')),
-    buildService: ({ name, url }) => new ForwardingDataSource({ url: config.subgraphUrls[name as SubgraphName] ?? url, fetcher: fetcherFor(name) }),
+    buildService: ({ name, url }) =>
+      new ForwardingDataSource({ url: config.subgraphUrls[name as SubgraphName] ?? url!, fetcher: fetcherFor(name), sharedSecret: config.SUBGRAPH_SHARED_SECRET }),
   });
 }

@@ -1,5 +1,5 @@
 import { ApolloServer } from '@apollo/server';
-import { complexityLimit, depthLimitRule } from '../src/limits/operation-limits.js';
+import { operationLimits } from '../src/limits/operation-limits.js';
 
 const typeDefs = `
   type Item { name: String, children(first: Int): [Item!]! }
@@ -9,7 +9,7 @@ const items = (n: number): unknown[] => Array.from({ length: Math.min(n, 3) }, (
 const resolvers = { Query: { items: (_: unknown, { first }: { first: number }) => items(first) } };
 
 describe('operation limits, computed once per document', () => {
-  const server = new ApolloServer({ typeDefs, resolvers, validationRules: [depthLimitRule(3)], plugins: [complexityLimit(100)] });
+  const server = new ApolloServer({ typeDefs, resolvers, plugins: [operationLimits({ maxSelections: 2_000, maxDepth: 3, maxCost: 100 })] });
   beforeAll(() => server.start());
   afterAll(() => server.stop());
 
@@ -24,7 +24,7 @@ describe('operation limits, computed once per document', () => {
     const costly = `{ items(first: 50) { name children(first: 50) { name } } }`;
     for (let i = 0; i < 3; i += 1) {
       const result = await run(costly);
-      expect(code(result)).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect(code(result)).toBe('QUERY_TOO_COMPLEX');
       expect(result.errors![0]!.message).toMatch(/too complex/);
     }
   });
@@ -32,13 +32,13 @@ describe('operation limits, computed once per document', () => {
   it('prices each set of variables of the same document on its own', async () => {
     const query = `query($n: Int) { items(first: $n) { name children(first: $n) { name } } }`;
     expect(code(await run(query, { n: 2 }))).toBeUndefined();
-    expect(code(await run(query, { n: 40 }))).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(code(await run(query, { n: 40 }))).toBe('QUERY_TOO_COMPLEX');
     expect(code(await run(query, { n: 2 }))).toBeUndefined();
-    expect(code(await run(query, { n: 40 }))).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(code(await run(query, { n: 40 }))).toBe('QUERY_TOO_COMPLEX');
   });
 
   it('refuses a too deep document every time it is sent', async () => {
     const deep = `{ items(first: 1) { children(first: 1) { children(first: 1) { children(first: 1) { name } } } } }`;
-    for (let i = 0; i < 2; i += 1) expect(code(await run(deep))).toBe('GRAPHQL_VALIDATION_FAILED');
+    for (let i = 0; i < 2; i += 1) expect(code(await run(deep))).toBe('QUERY_TOO_DEEP');
   });
 });

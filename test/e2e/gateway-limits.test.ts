@@ -5,13 +5,13 @@ describe('gateway protections', () => {
   it('refuses operations nested too deeply before calling any subgraph', async () => {
     const nested = `{ events(first: 1) { nodes { venue { events(first: 1) { nodes { venue { events(first: 1) { nodes { venue { events(first: 1) { nodes { venue { events(first: 1) { nodes { title } } } } } } } } } } } } } } }`;
     const result = await gql(nested);
-    expect(errorCode(result)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(errorCode(result)).toBe('QUERY_TOO_DEEP');
     expect(result.errors![0]!.message).toMatch(/depth/i);
   });
 
   it('refuses operations whose page sizes multiply into too much work', async () => {
     const result = await gql(`{ events(first: 100) { nodes { venue { events(first: 100) { nodes { title prices { priceCents } } } } } } }`);
-    expect(errorCode(result)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(errorCode(result)).toBe('QUERY_TOO_COMPLEX');
     expect(result.errors![0]!.message).toMatch(/too complex/);
   });
 

@@ -81,7 +81,8 @@ describe('shared subscription executions (on a gateway replica of their own, so 
     [organizer, customer, replica] = await Promise.all([
       registerUser('ORGANIZER'),
       registerUser('CUSTOMER'),
-      startReplica('gateway', port, { SUBSCRIPTION_MAX_BUFFERED_BYTES: '1024', SUBSCRIPTION_SLOW_CONSUMER_GRACE_MS: '2000' }),
+      // The slow-consumer case subscribes to sixty seat maps at once: far over the default cost limit.
+      startReplica('gateway', port, { SUBSCRIPTION_MAX_BUFFERED_BYTES: '1024', SUBSCRIPTION_SLOW_CONSUMER_GRACE_MS: '2000', MAX_QUERY_COMPLEXITY: '100000000' }),
     ]);
   }, 60_000);
   afterAll(async () => {

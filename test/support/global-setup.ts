@@ -57,6 +57,7 @@ export default async function globalSetup(): Promise<void> {
     BOXOFFICE_TEST_DATABASE_URL: serverUrl,
     BOXOFFICE_TEST_KAFKA_BROKERS: stack.kafkaBrokers.join(','),
     BOXOFFICE_TEST_JWT_PRIVATE_KEYS: stack.signingKeys,
+    BOXOFFICE_TEST_SUBGRAPH_SECRET: stack.subgraphSecret,
     BOXOFFICE_TEST_DATABASE_PREFIX: databasePrefix,
     ...Object.fromEntries(Object.entries(stack.origins).map(([name, origin]) => [`BOXOFFICE_TEST_${name.toUpperCase()}_ORIGIN`, origin])),
   });

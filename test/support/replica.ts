@@ -11,7 +11,7 @@ export async function startReplica(
   env: NodeJS.ProcessEnv = {},
   log: LogSink = () => undefined,
 ): Promise<ChildService> {
-  const { subgraphs, signingKeys } = stackUrls();
+  const { subgraphs, signingKeys, subgraphSecret } = stackUrls();
   const replica = new ChildService(service, entryPoint(service), {
     ...process.env,
     NODE_ENV: 'test',
@@ -21,6 +21,7 @@ export async function startReplica(
     KAFKA_SESSION_TIMEOUT_MS: '4000',
     JWKS_URL: `${subgraphs.users}/.well-known/jwks.json`,
     JWT_PRIVATE_KEYS: signingKeys,
+    SUBGRAPH_SHARED_SECRET: subgraphSecret,
     ...Object.fromEntries(SUBGRAPHS.map((name) => [`${name.toUpperCase()}_URL`, `${subgraphs[name]}/graphql`])),
     ...env,
   }, log);

@@ -20,5 +20,7 @@ export function stackUrls() {
     databaseUrl: process.env.BOXOFFICE_TEST_DATABASE_URL!,
     /** The users subgraph's private signing keys (JSON JWK array), for minting edge-case tokens. */
     signingKeys: process.env.BOXOFFICE_TEST_JWT_PRIVATE_KEYS!,
+    /** The secret the gateway signs subgraph requests with, for calling a subgraph as the gateway. */
+    subgraphSecret: process.env.BOXOFFICE_TEST_SUBGRAPH_SECRET!,
   };
 }

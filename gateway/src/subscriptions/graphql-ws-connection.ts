@@ -21,6 +21,10 @@ export interface OperationHandlers {
   connect(params: Record<string, unknown> | undefined, request: IncomingMessage): Promise<GatewayContext | undefined>;
   /** Starts operation `id`; returns how to stop it. Results go through `connection.next/error/complete`. */
   start(connection: GraphqlWsConnection, id: string, payload: SubscribePayload): Promise<() => void>;
+  /** The connection was acknowledged. */
+  connected(connection: GraphqlWsConnection): void;
+  /** A `ping` with a payload (e.g. a fresh token, see SocketGuard). */
+  pinged(connection: GraphqlWsConnection, payload: Record<string, unknown> | undefined): Promise<void>;
 }
 
 /**
@@ -101,9 +105,11 @@ export class GraphqlWsConnection {
         const context = await this.handlers.connect(message.payload, this.request).catch(() => undefined);
         if (!context) return this.socket.close(CloseCode.Forbidden, 'Forbidden');
         this.context = context;
+        this.handlers.connected(this);
         return this.sendMessage(stringifyMessage({ type: MessageType.ConnectionAck }));
       }
       case MessageType.Ping:
+        await this.handlers.pinged(this, message.payload);
         return this.sendMessage(stringifyMessage({ type: MessageType.Pong }));
       case MessageType.Pong:
         return undefined;

@@ -8,19 +8,21 @@ import {
   OperationTypeNode,
   getOperationAST,
   parse,
-  validate,
   type DocumentNode,
   type GraphQLFormattedError,
   type GraphQLSchema,
 } from 'graphql';
 import { WebSocketServer } from 'ws';
 import { createGatewayContext, type GatewayContext } from '../context.js';
+import { MAX_REQUEST_BYTES } from '../limits/request-size.js';
 import { GraphqlWsConnection, type ConnectionLimits } from './graphql-ws-connection.js';
 import { planSubscription, type SubscriptionPlan } from './plan-subscription.js';
 import type { SignalHub } from './signal-hub.js';
 import type { PushResult } from './subscription-group.js';
 import { SubscriptionGroups } from './subscription-groups.js';
 import { SubscriptionMetrics } from './subscription-metrics.js';
+import { SocketGuard, type SocketLimits } from './socket-guard.js';
+import { checkSocketOperation, type SocketOperationLimits } from './socket-operation.js';
 import { dependsOnViewer, type ViewerRules } from './viewer-dependence.js';
 
 const KEEPALIVE_INTERVAL_MS = 12_000;
@@ -35,7 +37,7 @@ export interface SubscriptionServerOptions {
   viewerRules: () => ViewerRules;
   hub: SignalHub;
   verify: TokenVerifier;
-  limits: ConnectionLimits;
+  limits: ConnectionLimits & SocketLimits & SocketOperationLimits;
   metrics: SubscriptionMetrics;
   logger: Logger;
 }
@@ -50,7 +52,9 @@ export interface SubscriptionServerOptions {
  */
 export function startSubscriptionServer(options: SubscriptionServerOptions) {
   const { httpServer, path, apollo, schema, viewerRules, hub, verify, limits, metrics, logger } = options;
-  const wsServer = new WebSocketServer({ server: httpServer, path, handleProtocols: (protocols) => handleProtocols(protocols) });
+  // Messages over the HTTP body limit close the socket with 1009, as HTTP answers 413.
+  const wsServer = new WebSocketServer({ server: httpServer, path, maxPayload: MAX_REQUEST_BYTES, handleProtocols: (protocols) => handleProtocols(protocols) });
+  const guards = new WeakMap<GraphqlWsConnection, SocketGuard>();
   const groups = new SubscriptionGroups(hub, metrics, logger);
   const connections = new Set<GraphqlWsConnection>();
   const run: RunOperation = async (document, variables, context) => {
@@ -64,22 +68,24 @@ export function startSubscriptionServer(options: SubscriptionServerOptions) {
       const header = params?.authorization ?? params?.Authorization;
       return createGatewayContext({ authorization: typeof header === 'string' ? header : undefined, clientIp: request.socket.remoteAddress }, verify);
     },
+    connected(connection: GraphqlWsConnection) {
+      guards.set(connection, new SocketGuard(connection, limits, verify));
+    },
+    async pinged(connection: GraphqlWsConnection, payload: Record<string, unknown> | undefined) {
+      await guards.get(connection)?.refresh(payload?.authorization);
+    },
     async start(connection: GraphqlWsConnection, id: string, payload: SubscribePayload): Promise<() => void> {
       const gateway = connection.context!;
       const refuse = (errors: readonly GraphQLFormattedError[]) => {
         connection.error(id, errors);
         return () => undefined;
       };
-      let document: DocumentNode;
-      try {
-        document = parse(payload.query);
-      } catch (error) {
-        return refuse([(error as GraphQLError).toJSON()]);
-      }
-      const errors = validate(schema(), document);
-      if (errors.length > 0) return refuse(errors.map((e) => e.toJSON()));
-      const operation = getOperationAST(document, payload.operationName);
-      if (!operation) return refuse([{ message: 'Operation not found', extensions: { code: 'BAD_USER_INPUT' } }]);
+      const overLimit = guards.get(connection)?.refusal(connection.subscriptionCount);
+      if (overLimit) return refuse([overLimit.toJSON()]);
+      const checked = checkSocketOperation(payload, schema(), limits);
+      if (Array.isArray(checked)) return refuse(checked.map((error) => error.toJSON()));
+      const document: DocumentNode = checked;
+      const operation = getOperationAST(document, payload.operationName)!;
       const variables = payload.variables ?? undefined;
       if (operation.operation !== OperationTypeNode.SUBSCRIPTION) {
         const result = await run(document, variables, gateway);
@@ -93,7 +99,7 @@ export function startSubscriptionServer(options: SubscriptionServerOptions) {
         const refusal = await checkAccess(plan, gateway, run);
         if (refusal) return refuse([refusal.toJSON()]);
       } catch (error) {
-        return refuse([(error instanceof GraphQLError ? error : new GraphQLError('Could not start the subscription')).toJSON()]);
+        return refuse([(error instanceof GraphQLError ? error : new GraphQLError('Could not start the subscription', { extensions: { code: 'INTERNAL_SERVER_ERROR' } })).toJSON()]);
       }
       const perViewer = dependsOnViewer(schema(), document, viewerRules());
       const visibility = perViewer ? (gateway.viewer ? `viewer:${gateway.viewer.id}:${gateway.viewer.role}` : 'anonymous') : 'public';
@@ -117,6 +123,9 @@ export function startSubscriptionServer(options: SubscriptionServerOptions) {
       socket.close(CloseCode.SubprotocolNotAcceptable, 'Subprotocol not acceptable');
       return;
     }
+    // ws closes the socket itself on a protocol error (1009 for a message over maxPayload); an
+    // 'error' event without a listener would take the whole gateway down.
+    socket.on('error', () => undefined);
     const connection = new GraphqlWsConnection(socket, request, handlers, limits, metrics);
     connections.add(connection);
     socket.once('close', () => connections.delete(connection));

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { ALL_TOPICS, generateJwk } from '@boxoffice/platform';
 import { ChildService, type LogSink } from './child-service.js';
 import { PORT_OFFSETS, SUBGRAPHS, entryPoint, type SubgraphName } from './services.js';
@@ -20,6 +21,8 @@ export interface RunningStack {
   kafkaBrokers: string[];
   /** The JWT_PRIVATE_KEYS the users subgraph signs with. */
   signingKeys: string;
+  /** The SUBGRAPH_SHARED_SECRET the gateway signs subgraph requests with. */
+  subgraphSecret: string;
   stop(): Promise<void>;
 }
 
@@ -34,12 +37,14 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
   const origin = (service: SubgraphName | 'gateway') => `http://127.0.0.1:${options.portBase + PORT_OFFSETS[service]}`;
   const origins = Object.fromEntries(SUBGRAPHS.map((name) => [name, origin(name)])) as Record<SubgraphName, string>;
   const signingKeys = env.JWT_PRIVATE_KEYS ?? JSON.stringify([await generateJwk()]);
+  const subgraphSecret = env.SUBGRAPH_SHARED_SECRET ?? randomBytes(32).toString('base64url');
   const shared: NodeJS.ProcessEnv = {
     ...env,
     KAFKA_BROKERS: kafkaBrokers.join(','),
     DATABASE_NAME_PREFIX: options.databasePrefix,
     JWKS_URL: `${origins.users}/.well-known/jwks.json`,
     JWT_PRIVATE_KEYS: signingKeys,
+    SUBGRAPH_SHARED_SECRET: subgraphSecret,
     ADMIN_EMAIL: options.adminEmail,
     ADMIN_PASSWORD: options.adminPassword,
   };
@@ -65,7 +70,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     await stop();
     throw error;
   }
-  return { gatewayUrl: `${origin('gateway')}/graphql`, origins, kafkaBrokers, signingKeys, stop };
+  return { gatewayUrl: `${origin('gateway')}/graphql`, origins, kafkaBrokers, signingKeys, subgraphSecret, stop };
 }
 
 async function startEmbedded() {

@@ -9,6 +9,7 @@ const usersEnv = commonEnv.pick({ NODE_ENV: true }).extend({
   JWT_RETIRED_PUBLIC_KEYS: z.string().optional(),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().positive().default(15 * 60),
   REFRESH_TOKEN_TTL_SECONDS: z.coerce.number().int().positive().default(30 * 24 * 3600),
+  /** Login attempts per email from one client address per window (successes give theirs back). */
   LOGIN_ATTEMPTS_PER_EMAIL: z.coerce.number().int().positive().default(5),
   LOGIN_ATTEMPTS_PER_IP: z.coerce.number().int().positive().default(100),
   LOGIN_ATTEMPT_WINDOW_SECONDS: z.coerce.number().int().positive().default(60),

@@ -25,8 +25,8 @@ export const usersSubgraph: SubgraphDefinition<UsersServices, UsersLoaders> = {
       createAccessTokenIssuer(keys, config.JWT_ISSUER, config.JWT_AUDIENCE, settings.ACCESS_TOKEN_TTL_SECONDS),
       new RefreshTokens(settings.REFRESH_TOKEN_TTL_SECONDS),
       new LoginThrottle(redis!, {
-        perEmail: settings.LOGIN_ATTEMPTS_PER_EMAIL,
-        perIp: settings.LOGIN_ATTEMPTS_PER_IP,
+        perEmailAndAddress: settings.LOGIN_ATTEMPTS_PER_EMAIL,
+        perAddress: settings.LOGIN_ATTEMPTS_PER_IP,
         windowSeconds: settings.LOGIN_ATTEMPT_WINDOW_SECONDS,
       }),
     );

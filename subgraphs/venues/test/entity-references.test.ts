@@ -1,19 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { createVenue, eventually, registerUser, sqlStatements, stackUrls } from '../../../test/support/index.js';
+import { createVenue, eventually, registerUser, sendAsGateway, sqlStatements, stackUrls } from '../../../test/support/index.js';
 
 /** What the gateway sends when another subgraph (events, bookings) references venues' entities. */
 async function resolveEntities(representations: Array<{ __typename: string; id: string }>) {
-  const response = await fetch(`${stackUrls().subgraphs.venues}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
+  const response = await sendAsGateway(
+    `${stackUrls().subgraphs.venues}/graphql`,
+    JSON.stringify({
       query: `query($representations: [_Any!]!) { _entities(representations: $representations) {
         ... on Venue { id name } ... on Section { id name } ... on Seat { id label }
       } }`,
       variables: { representations },
     }),
-  });
-  return ((await response.json()) as { data: { _entities: unknown[] } }).data._entities;
+  );
+  return (response.json as { data: { _entities: unknown[] } }).data._entities;
 }
 
 test('venues, sections and seats resolve by id, one query per type however many are referenced', async () => {

@@ -28,5 +28,14 @@ export const commonEnv = z.object({
   JWT_ISSUER: z.string().min(1).default('boxoffice'),
   JWT_AUDIENCE: z.string().min(1).default('boxoffice-api'),
   JWKS_URL: z.url().default('http://127.0.0.1:4001/.well-known/jwks.json'),
+  /** The gateway signs every subgraph request with it; subgraphs refuse the rest. Required in production. */
+  SUBGRAPH_SHARED_SECRET: z.string().min(32, 'at least 32 characters').optional(),
 });
 export type CommonConfig = z.infer<typeof commonEnv>;
+
+/** Stops a production process that would let anyone call the subgraphs directly. */
+export function requireSharedSecretInProduction(config: CommonConfig): void {
+  if (config.NODE_ENV === 'production' && !config.SUBGRAPH_SHARED_SECRET) {
+    throw new ConfigError('Invalid configuration:\n  SUBGRAPH_SHARED_SECRET: required in production');
+  }
+}

@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { commonEnv, loadConfig } from './load-config.js';
+import { commonEnv, loadConfig, requireSharedSecretInProduction } from './load-config.js';
 
 export interface SubgraphConfig extends z.infer<typeof commonEnv> {
   /** How long a request waits for a fact still on its way over Kafka (see ProjectionWait). */
   PROJECTION_WAIT_MS: number;
   name: string;
+  HOST: string;
   port: number;
   databaseUrl: string;
 }
@@ -20,12 +21,15 @@ export function loadSubgraphConfig(name: string, defaultPort: number, env = proc
   const parsed = loadConfig(
     commonEnv.extend({
       PORT: z.coerce.number().int().min(1).max(65535).default(defaultPort),
+      /** Only the gateway calls subgraphs: loopback unless they run on a private network. */
+      HOST: z.string().min(1).default('127.0.0.1'),
       DATABASE_URL: postgresUrl.default('postgres://postgres@127.0.0.1:5432/postgres'),
       DATABASE_NAME_PREFIX: z.string().regex(/^[a-z_][a-z0-9_]*$/).default('boxoffice'),
       PROJECTION_WAIT_MS: z.coerce.number().int().min(0).max(60_000).default(5_000),
     }),
     env,
   );
+  requireSharedSecretInProduction(parsed);
   const override = loadConfig(z.object({ [overrideVariable]: postgresUrl.optional() }), env)[overrideVariable];
   const databaseUrl = override ?? withDatabase(parsed.DATABASE_URL, `${parsed.DATABASE_NAME_PREFIX}_${name}`);
   return { ...parsed, name, port: parsed.PORT, databaseUrl };

@@ -1,4 +1,4 @@
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import { CONTRACT_ERROR_CODES } from './domain-error.js';
 
@@ -10,6 +10,10 @@ const PROTOCOL_CODES = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
+  // The gateway's operation limits (gateway/src/limits).
+  'DOCUMENT_TOO_LARGE',
+  'QUERY_TOO_DEEP',
+  'QUERY_TOO_COMPLEX',
 ]);
 
 /**
@@ -23,6 +27,9 @@ export function createErrorFormatter(logger: Logger) {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }
+    // Apollo's own refusals of malformed requests (e.g. a persisted query whose hash does not
+    // match) carry an HTTP 4xx status but no code.
+    if (isClientFault(error)) return { message: formatted.message, extensions: { code: 'BAD_REQUEST' } };
     logger.error({ err: error, path: formatted.path }, 'internal error while resolving');
     return {
       message: 'Internal server error',
@@ -31,4 +38,9 @@ export function createErrorFormatter(logger: Logger) {
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     };
   };
+}
+
+function isClientFault(error: unknown): boolean {
+  const status = error instanceof GraphQLError ? (error.extensions.http as { status?: unknown } | undefined)?.status : undefined;
+  return typeof status === 'number' && status >= 400 && status < 500;
 }

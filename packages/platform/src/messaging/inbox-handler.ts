@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { createLogger, type Logger } from '../logging/logger.js';
 import type { RequestContext } from '../server/request-context.js';
+import { appliedFacts } from './applied-facts.js';
 import type { ReceivedEvent } from './domain-event.js';
 import type { EventHandler } from './event-consumer.js';
 
@@ -16,7 +17,7 @@ export type ProjectionHandlers = Record<string, ProjectionHandler>;
 /**
  * Applies each event exactly once per consumer: the event id goes into the inbox
  * (`processed_event`) in the same transaction as the handler's changes, and an id already
- * there means a redelivery, which is skipped.
+ * there means a redelivery, which is skipped. Requests waiting for the aggregate hear of it.
  */
 export function inboxHandler(orm: MikroORM, consumer: string, handlers: ProjectionHandlers, logger: Logger = createLogger(consumer)): EventHandler {
   return async (event) => {
@@ -30,5 +31,6 @@ export function inboxHandler(orm: MikroORM, consumer: string, handlers: Projecti
       const correlationId = event.correlationId ?? event.id;
       await handlers[event.type]?.(event, { em, auth: {}, correlationId, logger: logger.child({ correlationId }) });
     });
+    appliedFacts.applied(event.aggregateId);
   };
 }

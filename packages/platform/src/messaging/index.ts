@@ -8,3 +8,4 @@ export * from './kafka-client.js';
 export * from './event-consumer.js';
 export * from './inbox-handler.js';
 export * from './event-contracts.js';
+export * from './applied-facts.js';

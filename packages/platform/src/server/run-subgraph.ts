@@ -12,6 +12,7 @@ import { authenticate, createTokenVerifier, remoteKeySet } from '../auth/token-v
 import { loadSubgraphConfig } from '../config/subgraph-config.js';
 import { defaultSubgraphPort } from '../config/subgraph-names.js';
 import { createErrorFormatter } from '../errors/format-error.js';
+import { refuseNulCharacters } from '../graphql/nul-characters.js';
 import { createLogger } from '../logging/logger.js';
 import { startEventConsumer } from '../messaging/event-consumer.js';
 import { inboxHandler } from '../messaging/inbox-handler.js';
@@ -20,6 +21,8 @@ import { OutboxRelay } from '../messaging/outbox-relay.js';
 import { initOrm } from '../orm/init-orm.js';
 import { onShutdown } from './graceful-shutdown.js';
 import { mountHealthRoutes, mountMetricsRoute } from './health.js';
+import { clientAddressOf, subgraphBodyParsing } from './gateway-signature.js';
+import { mountHttpErrorHandlers } from './http-errors.js';
 import { countGraphqlRequests } from './request-counter.js';
 import { startOrExit } from './start-or-exit.js';
 import { CORRELATION_HEADER } from '../messaging/domain-event.js';
@@ -93,7 +96,7 @@ async function start<S, L>(definition: SubgraphDefinition<S, L>, logger: ReturnT
     // Our own shutdown drains everything in order; Apollo's would exit the process half-way.
     stopOnTerminationSignals: false,
     // No Apollo Studio reporting, so no federated traces to compute.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), refuseNulCharacters()],
   });
   await apollo.start();
 
@@ -107,24 +110,25 @@ async function start<S, L>(definition: SubgraphDefinition<S, L>, logger: ReturnT
   app.use(
     '/graphql',
     countGraphqlRequests,
-    express.json({ limit: '1mb' }),
+    ...subgraphBodyParsing(config.SUBGRAPH_SHARED_SECRET, '1mb'),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
+      context: async ({ req, res }) => {
         const correlationId = req.header(CORRELATION_HEADER) ?? randomUUID();
         const base: RequestContext = {
           em: orm.em.fork(),
           auth: await authenticate(req.header('authorization'), verify),
           correlationId,
-          clientIp: req.header('x-forwarded-for')?.split(',')[0]?.trim() ?? req.socket.remoteAddress,
+          clientIp: clientAddressOf(req, res),
           logger: logger.child({ correlationId }),
         };
         return { ...base, services: wiring.services, loaders: wiring.loaders(base.em) };
       },
     }),
   );
+  mountHttpErrorHandlers(app, logger);
 
-  await new Promise<void>((resolve) => httpServer.listen(config.port, resolve));
-  logger.info({ port: config.port }, `${definition.name} subgraph ready at http://127.0.0.1:${config.port}/graphql`);
+  await new Promise<void>((resolve) => httpServer.listen(config.port, config.HOST, resolve));
+  logger.info({ port: config.port }, `${definition.name} subgraph ready at http://${config.HOST}:${config.port}/graphql`);
 
   onShutdown(logger, [
     ['http', () => apollo.stop()],

@@ -1,4 +1,4 @@
-import { isUuid, notFound, reference, type ProjectionWait } from '@boxoffice/platform';
+import { isAdmin, isUuid, notFound, reference, type ProjectionWait } from '@boxoffice/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { BookingsContext } from '../context.js';
 import type { SeatState } from '../entities/index.js';
@@ -14,9 +14,16 @@ export class Availability {
     const found =
       (await ctx.loaders.availability.load(eventId)) ??
       (await this.projectionWait.until(`availability:${eventId}`, async () => (await loadAvailabilities(ctx.em.fork(), [eventId])).get(eventId)));
-    if (!found) throw notFound('Event', eventId);
+    if (!found || !(await visibleTo(ctx, eventId))) throw notFound('Event', eventId);
     return found;
   }
+}
+
+/** Drafts are their organizer's and the admins' only, here as everywhere (an unknown event to anyone else). */
+async function visibleTo(ctx: BookingsContext, eventId: string): Promise<boolean> {
+  const event = await ctx.loaders.event.load(eventId);
+  if (event?.status !== 'DRAFT') return true;
+  return isAdmin(ctx.auth.viewer) || ctx.auth.viewer?.id === event.organizerId;
 }
 
 interface SectionCountRow {

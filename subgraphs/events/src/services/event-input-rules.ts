@@ -4,6 +4,8 @@ import type { KnownSection, StoredPrice } from '../entities/index.js';
 
 /** A venue has at most 50 sections, so more prices than this cannot all be valid. */
 const MAX_PRICES = 50;
+/** 1,000,000.00 in a currency with cents: a booking of the most seats a hold allows (10) still fits a GraphQL Int. */
+export const MAX_PRICE_CENTS = 100_000_000;
 const ISO_4217_CODES: ReadonlySet<string> = new Set(Intl.supportedValuesOf('currency'));
 
 export const DEFAULT_CURRENCY = 'USD';
@@ -25,7 +27,7 @@ const prices = z
   .array(
     z.object({
       sectionId: z.guid('must be a section id'),
-      priceCents: z.number().int('must be whole cents').min(0, 'must not be negative'),
+      priceCents: z.number().int('must be whole cents').min(0, 'must not be negative').max(MAX_PRICE_CENTS, `must be at most ${MAX_PRICE_CENTS}`),
     }),
   )
   .max(MAX_PRICES, `must have at most ${MAX_PRICES} entries`)

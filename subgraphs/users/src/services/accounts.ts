@@ -47,15 +47,12 @@ export class Accounts {
 
   async login({ em, clientIp }: RequestContext, input: LoginInput): Promise<AuthPayload> {
     const address = email.safeParse(input.email).data ?? input.email;
-    await this.throttle.assertAllowed(address, clientIp);
+    await this.throttle.reserve(address, clientIp);
     const user = await em.findOne(User, { email: address }, { populate: ['passwordHash'] });
     // Always run scrypt, so an unknown email answers as slowly as a wrong password.
     const matches = await verifyPassword(input.password, user?.passwordHash ?? DUMMY_PASSWORD_HASH);
-    if (!user || !matches) {
-      await this.throttle.recordFailure(address, clientIp);
-      throw unauthenticated('Invalid email or password');
-    }
-    await this.throttle.recordSuccess(address);
+    if (!user || !matches) throw unauthenticated('Invalid email or password');
+    await this.throttle.succeeded(address, clientIp);
     return em.transactional((tx) => this.openSession(tx, user));
   }
 

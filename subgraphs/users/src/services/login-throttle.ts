@@ -1,51 +1,50 @@
 import type { Redis } from 'ioredis';
-import { RateLimiterRedis, type RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { rateLimited } from '@boxoffice/platform';
 
 export interface LoginThrottleOptions {
-  perEmail: number;
-  perIp: number;
+  /** Attempts per email from one client address. */
+  perEmailAndAddress: number;
+  /** Attempts per client address, whatever the email. */
+  perAddress: number;
   windowSeconds: number;
 }
 
 /**
- * Counts failed logins per email and per client IP in Redis. Once either budget is spent,
- * logins are refused with RATE_LIMITED until the window passes; a success clears the email's count.
+ * Login attempts counted in Redis per (email, client address) and per client address. An
+ * attempt takes its point before the password is checked (an atomic increment), so parallel
+ * attempts cannot outrun the budget; a success gives its points back. Counting per email *and*
+ * address means nobody can lock a victim out from elsewhere.
  */
 export class LoginThrottle {
-  private readonly byEmail: RateLimiterRedis;
-  private readonly byIp: RateLimiterRedis;
+  private readonly byEmailAndAddress: RateLimiterRedis;
+  private readonly byAddress: RateLimiterRedis;
 
-  constructor(redis: Redis, private readonly options: LoginThrottleOptions) {
-    this.byEmail = new RateLimiterRedis({ storeClient: redis, keyPrefix: 'login:email', points: options.perEmail, duration: options.windowSeconds });
-    this.byIp = new RateLimiterRedis({ storeClient: redis, keyPrefix: 'login:ip', points: options.perIp, duration: options.windowSeconds });
+  constructor(redis: Redis, options: LoginThrottleOptions) {
+    const limiter = (keyPrefix: string, points: number) => new RateLimiterRedis({ storeClient: redis, keyPrefix, points, duration: options.windowSeconds });
+    this.byEmailAndAddress = limiter('login:email-address', options.perEmailAndAddress);
+    this.byAddress = limiter('login:address', options.perAddress);
   }
 
-  async assertAllowed(email: string, ip: string | undefined): Promise<void> {
-    const [emailState, ipState] = await Promise.all([this.byEmail.get(email), ip ? this.byIp.get(ip) : null]);
-    const blocked = [
-      exhausted(emailState, this.options.perEmail),
-      exhausted(ipState, this.options.perIp),
-    ].filter((ms): ms is number => ms !== undefined);
-    if (blocked.length > 0) throw rateLimited(Math.max(1, Math.ceil(Math.max(...blocked) / 1000)));
+  /** Takes one attempt from both budgets, or refuses with RATE_LIMITED when either is spent. */
+  async reserve(email: string, address: string | undefined): Promise<void> {
+    const outcomes = await Promise.allSettled([
+      this.byEmailAndAddress.consume(pairKey(email, address)),
+      this.byAddress.consume(address ?? 'unknown'),
+    ]);
+    const refusals = outcomes.flatMap((outcome) => (outcome.status === 'rejected' ? [outcome.reason as unknown] : []));
+    if (refusals.length === 0) return;
+    const waits = refusals.map((refusal) => {
+      if (refusal instanceof RateLimiterRes) return refusal.msBeforeNext;
+      throw refusal;
+    });
+    throw rateLimited(Math.max(1, Math.ceil(Math.max(...waits) / 1000)));
   }
 
-  async recordFailure(email: string, ip: string | undefined): Promise<void> {
-    await Promise.all([consume(this.byEmail, email), ip ? consume(this.byIp, ip) : undefined]);
-  }
-
-  async recordSuccess(email: string): Promise<void> {
-    await this.byEmail.delete(email);
+  /** A successful login: the pair starts afresh and the address gets its point back. */
+  async succeeded(email: string, address: string | undefined): Promise<void> {
+    await Promise.all([this.byEmailAndAddress.delete(pairKey(email, address)), this.byAddress.reward(address ?? 'unknown', 1)]);
   }
 }
 
-function exhausted(state: RateLimiterRes | null, points: number): number | undefined {
-  return state && state.consumedPoints >= points ? state.msBeforeNext : undefined;
-}
-
-/** Consuming past the limit rejects with the limiter state; that is expected here. */
-async function consume(limiter: RateLimiterRedis, key: string): Promise<void> {
-  await limiter.consume(key).catch((rejection: unknown) => {
-    if (rejection instanceof Error) throw rejection;
-  });
-}
+const pairKey = (email: string, address: string | undefined) => `${address ?? 'unknown'}|${email}`;

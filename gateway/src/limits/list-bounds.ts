@@ -1,0 +1,45 @@
+/**
+ * How many items each list field of the API can hold, for the cost model
+ * (`operation-analysis.ts`). Every list of `schema/supergraph.graphql` has an entry; a test
+ * fails when one is missing. The numbers are the subgraphs' own rules: venue limits in
+ * `subgraphs/venues/src/services/venue-rules.ts`, seats per hold in
+ * `subgraphs/bookings/src/services/seat-holds.ts`, page sizes in
+ * `packages/platform/src/graphql/connection.ts`.
+ */
+export interface ListBound {
+  /** Most items the list holds for one parent object. */
+  max: number;
+  /** The items count toward this pool: their total under one closing list is capped once. */
+  pool?: PoolName;
+  /**
+   * This list enumerates a whole pool's owner (e.g. one venue's sections): the pool's items
+   * below it are counted once in total, not once per item of this list.
+   */
+  closes?: PoolName;
+}
+
+export type PoolName = 'seatsOfOneVenue';
+
+const SECTIONS_PER_VENUE = 50;
+const SEATS_PER_VENUE = 5_000;
+const SEATS_PER_HOLD = 10;
+/** Connection pages: the connection field's `first` already multiplies its nodes. */
+const ONE_PAGE: ListBound = { max: 1 };
+
+export const LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
+  'Venue.sections': { max: SECTIONS_PER_VENUE, closes: 'seatsOfOneVenue' },
+  'Event.prices': { max: SECTIONS_PER_VENUE, closes: 'seatsOfOneVenue' },
+  'SeatAvailability.sections': { max: SECTIONS_PER_VENUE, closes: 'seatsOfOneVenue' },
+  'Section.seats': { max: SEATS_PER_VENUE, pool: 'seatsOfOneVenue' },
+  'SeatAvailability.seats': { max: SEATS_PER_VENUE },
+  'Hold.seats': { max: SEATS_PER_HOLD },
+  'Booking.seats': { max: SEATS_PER_HOLD },
+  'Booking.tickets': { max: SEATS_PER_HOLD },
+  'UserConnection.nodes': ONE_PAGE,
+  'VenueConnection.nodes': ONE_PAGE,
+  'EventConnection.nodes': ONE_PAGE,
+  'BookingConnection.nodes': ONE_PAGE,
+};
+
+/** A list missing from the table (a test prevents it) counts as the largest page. */
+export const UNKNOWN_LIST_BOUND: ListBound = { max: 100 };
