@@ -6,7 +6,11 @@ const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:543
 const databasePrefix = `boxoffice_bench_${BENCH_PORT_BASE}`;
 
 /** Runs `body` against a freshly created stack (gateway on BENCH_PORT_BASE), then stops it and drops its databases. */
-export async function withBenchStack<T>(env: NodeJS.ProcessEnv, body: (stack: RunningStack) => Promise<T>): Promise<T> {
+export async function withBenchStack<T>(
+  env: NodeJS.ProcessEnv,
+  body: (stack: RunningStack) => Promise<T>,
+  { signedSubgraphs = true }: { signedSubgraphs?: boolean } = {},
+): Promise<T> {
   await dropDatabases(serverUrl, databasePrefix);
   const stack = await startStack({
     portBase: BENCH_PORT_BASE,
@@ -15,6 +19,7 @@ export async function withBenchStack<T>(env: NodeJS.ProcessEnv, body: (stack: Ru
     adminPassword: 'bench-admin-pass',
     env: { LOG_LEVEL: 'warn', ...env },
     log: () => undefined,
+    signedSubgraphs,
   });
   try {
     return await body(stack);

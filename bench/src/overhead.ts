@@ -19,7 +19,7 @@ await withBenchStack({ RATE_LIMIT_REQUESTS: String(REQUESTS * 10) }, async (stac
   const post = (url: string, query: string) => async () => {
     const payload = JSON.stringify({ query, variables: { id: eventId } });
     // Subgraphs answer only the gateway: the direct baseline signs as the gateway does.
-    const signature = url === stack.gatewayUrl ? {} : signSubgraphRequest(stack.subgraphSecret, { method: 'POST', path: '/graphql', body: payload });
+    const signature = url === stack.gatewayUrl ? {} : signSubgraphRequest(stack.subgraphSecret!, { method: 'POST', path: '/graphql', body: payload });
     const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...signature }, body: payload });
     const body = (await response.json()) as { errors?: unknown };
     if (body.errors) throw new Error(JSON.stringify(body.errors));

@@ -13,6 +13,11 @@ export interface StackOptions {
   /** Extra variables for every process (e.g. short hold TTLs in tests). */
   env?: NodeJS.ProcessEnv;
   log: LogSink;
+  /**
+   * Whether subgraphs accept only requests the gateway signed (default). Off only for the
+   * gateways benchmark, whose peer gateways cannot sign.
+   */
+  signedSubgraphs?: boolean;
 }
 
 export interface RunningStack {
@@ -21,8 +26,8 @@ export interface RunningStack {
   kafkaBrokers: string[];
   /** The JWT_PRIVATE_KEYS the users subgraph signs with. */
   signingKeys: string;
-  /** The SUBGRAPH_SHARED_SECRET the gateway signs subgraph requests with. */
-  subgraphSecret: string;
+  /** The SUBGRAPH_SHARED_SECRET the gateway signs subgraph requests with (none when unsigned). */
+  subgraphSecret?: string;
   stop(): Promise<void>;
 }
 
@@ -37,14 +42,15 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
   const origin = (service: SubgraphName | 'gateway') => `http://127.0.0.1:${options.portBase + PORT_OFFSETS[service]}`;
   const origins = Object.fromEntries(SUBGRAPHS.map((name) => [name, origin(name)])) as Record<SubgraphName, string>;
   const signingKeys = env.JWT_PRIVATE_KEYS ?? JSON.stringify([await generateJwk()]);
-  const subgraphSecret = env.SUBGRAPH_SHARED_SECRET ?? randomBytes(32).toString('base64url');
+  const subgraphSecret = options.signedSubgraphs === false ? undefined : (env.SUBGRAPH_SHARED_SECRET ?? randomBytes(32).toString('base64url'));
+  const { SUBGRAPH_SHARED_SECRET: _fromEnvironment, ...unsigned } = env;
   const shared: NodeJS.ProcessEnv = {
-    ...env,
+    ...unsigned,
     KAFKA_BROKERS: kafkaBrokers.join(','),
     DATABASE_NAME_PREFIX: options.databasePrefix,
     JWKS_URL: `${origins.users}/.well-known/jwks.json`,
     JWT_PRIVATE_KEYS: signingKeys,
-    SUBGRAPH_SHARED_SECRET: subgraphSecret,
+    ...(subgraphSecret ? { SUBGRAPH_SHARED_SECRET: subgraphSecret } : {}),
     ADMIN_EMAIL: options.adminEmail,
     ADMIN_PASSWORD: options.adminPassword,
   };
