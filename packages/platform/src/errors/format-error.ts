@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import { CONTRACT_ERROR_CODES } from './domain-error.js';
 
 /** Codes that GraphQL servers produce for malformed requests; safe to show. */
-const PROTOCOL_CODES = new Set([
+export const PROTOCOL_CODES: ReadonlySet<string> = new Set([
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
