@@ -1,9 +1,9 @@
 import { dropDatabases, startStack, type RunningStack } from '@boxoffice/devstack';
+import { benchSettings } from './settings.js';
 
 /** Where a benchmark's private stack lives: its own ports and databases, so it can run beside tests and dev. */
-export const BENCH_PORT_BASE = Number(process.env.BENCH_PORT_BASE ?? 5900);
-const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const databasePrefix = `boxoffice_bench_${BENCH_PORT_BASE}`;
+const { portBase: BENCH_PORT_BASE, serverUrl, databasePrefix } = benchSettings();
+export { BENCH_PORT_BASE };
 
 /** Runs `body` against a freshly created stack (gateway on BENCH_PORT_BASE), then stops it and drops its databases. */
 export async function withBenchStack<T>(

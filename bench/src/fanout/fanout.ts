@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { ClientProcess as Worker } from './client-process.js';
 import { GatewayHeap } from './gateway-heap.js';
 import type { SubscribersSpec } from './client-worker.js';
+import { benchSettings } from '../settings.js';
 
 /**
  * `npm run bench -- fanout`: live seat availability at on-sale scale. A private stack
@@ -20,9 +21,7 @@ const WORKERS = Number(process.env.BENCH_CLIENT_WORKERS ?? 4);
 const HOLDS = Number(process.env.BENCH_HOLDS ?? 20);
 const BURST = 200;
 const ORGANIZER_VIEWERS = 100;
-const portBase = Number(process.env.BENCH_PORT_BASE ?? 5900);
-const databasePrefix = `boxoffice_bench_${portBase}`;
-const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const { portBase, serverUrl, databasePrefix } = benchSettings();
 const CHURN_ROUNDS = 10;
 const CHURN_SUBSCRIBERS = 2_000;
 const diagnosticDir = mkdtempSync(join(tmpdir(), 'boxoffice-bench-'));
