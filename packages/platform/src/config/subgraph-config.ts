@@ -4,6 +4,8 @@ import { commonEnv, loadConfig, requireSharedSecretInProduction } from './load-c
 export interface SubgraphConfig extends z.infer<typeof commonEnv> {
   /** How long a request waits for a fact still on its way over Kafka (see ProjectionWait). */
   PROJECTION_WAIT_MS: number;
+  /** How many different facts one request may wait for (see WaitBudget). */
+  PROJECTION_WAITS_PER_REQUEST: number;
   name: string;
   HOST: string;
   port: number;
@@ -26,6 +28,7 @@ export function loadSubgraphConfig(name: string, defaultPort: number, env = proc
       DATABASE_URL: postgresUrl.default('postgres://postgres@127.0.0.1:5432/postgres'),
       DATABASE_NAME_PREFIX: z.string().regex(/^[a-z_][a-z0-9_]*$/).default('boxoffice'),
       PROJECTION_WAIT_MS: z.coerce.number().int().min(0).max(60_000).default(5_000),
+      PROJECTION_WAITS_PER_REQUEST: z.coerce.number().int().min(0).max(100).default(3),
     }),
     env,
   );

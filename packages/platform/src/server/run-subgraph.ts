@@ -26,7 +26,9 @@ import { mountHttpErrorHandlers } from './http-errors.js';
 import { countGraphqlRequests } from './request-counter.js';
 import { startOrExit } from './start-or-exit.js';
 import { CORRELATION_HEADER } from '../messaging/domain-event.js';
+import { ConsumerProgress } from '../messaging/consumer-progress.js';
 import { ProjectionWait } from '../util/projection-wait.js';
+import { WaitBudget } from '../util/wait-budget.js';
 import type { RequestContext, SubgraphContext } from './request-context.js';
 import type { SubgraphDefinition, SubgraphRuntime } from './subgraph-definition.js';
 
@@ -53,7 +55,9 @@ async function start<S, L>(definition: SubgraphDefinition<S, L>, logger: ReturnT
   const kafka = createKafkaClient(definition.name, config.KAFKA_BROKERS, logger);
   const redis = definition.usesRedis ? new Redis(config.REDIS_URL, { lazyConnect: true }) : undefined;
   await redis?.connect();
-  const runtime: SubgraphRuntime = { config, logger, orm, kafka, redis, projectionWait: new ProjectionWait(config.PROJECTION_WAIT_MS) };
+  const progress = new ConsumerProgress(kafka, definition.name);
+  const projectionWait = new ProjectionWait(config.PROJECTION_WAIT_MS, progress);
+  const runtime: SubgraphRuntime = { config, logger, orm, kafka, redis, projectionWait };
 
   // librdkafka's mock broker (dev/tests) cannot serve idempotent producers; at-least-once plus
   // consumer-side deduplication gives the same guarantee.
@@ -76,6 +80,7 @@ async function start<S, L>(definition: SubgraphDefinition<S, L>, logger: ReturnT
       logger: logger.child({ component: 'consumer' }),
       sessionTimeoutMs: config.KAFKA_SESSION_TIMEOUT_MS,
     });
+    progress.track(wiring.projection.topics);
   }
 
   const verify = createTokenVerifier({
@@ -111,6 +116,9 @@ async function start<S, L>(definition: SubgraphDefinition<S, L>, logger: ReturnT
     '/graphql',
     countGraphqlRequests,
     ...subgraphBodyParsing(config.SUBGRAPH_SHARED_SECRET, '1mb'),
+    // After body parsing: the budget must hold for the execution, which runs from here on.
+    (_req: express.Request, _res: express.Response, next: express.NextFunction) =>
+      new WaitBudget(config.PROJECTION_WAITS_PER_REQUEST, config.PROJECTION_WAIT_MS).run(next),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const correlationId = req.header(CORRELATION_HEADER) ?? randomUUID();
@@ -134,6 +142,7 @@ async function start<S, L>(definition: SubgraphDefinition<S, L>, logger: ReturnT
     ['http', () => apollo.stop()],
     ['jobs', () => Promise.all((wiring.jobs ?? []).map((job) => job.stop()))],
     ['consumer', () => consumer?.disconnect()],
+    ['consumer progress', () => progress.stop()],
     ['outbox relay', () => relay.stop()],
     ['kafka producer', () => producer.disconnect()],
     ['redis', () => redis?.quit()],

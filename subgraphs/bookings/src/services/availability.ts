@@ -8,12 +8,15 @@ import type { SeatAvailability, SeatStatus } from '../types/index.js';
 export class Availability {
   constructor(private readonly projectionWait: ProjectionWait) {}
 
-  /** The event's availability; an event Kafka has not delivered yet is waited for, then NOT_FOUND. */
+  /** The event's availability; an event Kafka has not delivered yet is waited for, then NOT_FOUND
+   * (at once when every published fact has been applied). */
   async of(ctx: BookingsContext, eventId: string): Promise<SeatAvailability> {
     if (!isUuid(eventId)) throw notFound('Event', eventId);
     const found =
       (await ctx.loaders.availability.load(eventId)) ??
-      (await this.projectionWait.until(`availability:${eventId}`, async () => (await loadAvailabilities(ctx.em.fork(), [eventId])).get(eventId)));
+      (await this.projectionWait.until(`availability:${eventId}`, async () => (await loadAvailabilities(ctx.em.fork(), [eventId])).get(eventId), {
+        answerWhenCaughtUp: true,
+      }));
     if (!found || !(await visibleTo(ctx, eventId))) throw notFound('Event', eventId);
     return found;
   }

@@ -1,0 +1,31 @@
+import { randomUUID } from 'node:crypto';
+import { gql, sqlStatements } from '../support/index.js';
+
+/** The test stack's PROJECTION_WAIT_MS (the default). */
+const WAIT_MS = 5_000;
+
+describe('waiting for facts that never come', () => {
+  it('answers a read of an unknown id at once when the projection has caught up', async () => {
+    const started = performance.now();
+    const response = await gql(`query($id: ID!) { seatAvailability(eventId: $id) { total } }`, { id: randomUUID() });
+    expect(response.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(performance.now() - started).toBeLessThan(WAIT_MS / 2);
+  });
+
+  it('answers many aliased reads of unknown ids at once, at a bounded cost', async () => {
+    // Other test files run against the same bookings at the same time: the least of three runs counts.
+    let least = Infinity;
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      const aliases = Array.from({ length: 20 }, (_, i) => `a${i}: seatAvailability(eventId: "${randomUUID()}") { total }`);
+      const before = await sqlStatements('bookings');
+      const started = performance.now();
+      const response = await gql(`{ ${aliases.join(' ')} }`);
+      expect(performance.now() - started).toBeLessThan(WAIT_MS * 0.8);
+      expect(response.errors?.map((error) => error.extensions?.code)).toEqual(Array(20).fill('NOT_FOUND'));
+      least = Math.min(least, (await sqlStatements('bookings')) - before);
+    }
+    // One look per alias, a second for the request's first PROJECTION_WAITS_PER_REQUEST ids
+    // (the rest are past its budget), and the loaders' batches: not a poll per alias.
+    expect(least).toBeLessThan(40);
+  }, 60_000);
+});
