@@ -22,6 +22,9 @@ import { pricedSeats } from './seat-prices.js';
 /** A FIXED discount above the most 10 seats can cost (README, Events) would never matter. */
 const MAX_FIXED_CENTS = 1_000_000_000;
 
+/** Codes per event at most (the gateway's cost model counts Event.promoCodes as this many). */
+const MAX_CODES_PER_EVENT = 100;
+
 const count = z.number().int('must be a whole number').positive('must be greater than 0').max(1_000_000_000);
 
 const promoInput = z
@@ -73,6 +76,9 @@ export class PromoCodes {
       sections.has(id) ? [] : [{ field: `sectionIds[${index}]`, message: `${id} is not a section of this event's venue` }],
     );
     if (foreign.length > 0) throw badUserInput(foreign);
+    if ((await ctx.em.count(PromoCode, { eventId: event.id })) >= MAX_CODES_PER_EVENT) {
+      throw invalidState(`An event has at most ${MAX_CODES_PER_EVENT} promo codes; deactivated ones count`);
+    }
     const promo = ctx.em.create(PromoCode, { ...valid, eventId: event.id, sectionIds: valid.sectionIds ?? [] });
     try {
       await ctx.em.persist(promo).flush();
