@@ -22,8 +22,8 @@ describe('splitByLargestRemainder', () => {
   });
 
   it('stays exact where amount × weight passes 2^53', () => {
-    const shares = splitByLargestRemainder(999_999_999, [100_000_000, 100_000_000, 99_999_999]);
-    expect(shares.reduce((sum, share) => sum + share, 0)).toBe(999_999_999);
+    const shares = splitByLargestRemainder(299_999_990, [100_000_000, 100_000_000, 99_999_999]);
+    expect(shares.reduce((sum, share) => sum + share, 0)).toBe(299_999_990);
     expect(shares.every((share, index) => share <= [100_000_000, 100_000_000, 99_999_999][index]!)).toBe(true);
   });
 });
