@@ -1,4 +1,20 @@
-import { checkout, confirmedBooking, gql, holdSeats, tryCheckIn, tryCheckout, tryHoldSeats, tryReleaseHold } from '../support/index.js';
+import {
+  checkout,
+  confirmedBooking,
+  createPromoCode,
+  gql,
+  holdSeats,
+  nextSeats,
+  tryCheckIn,
+  tryCheckout,
+  tryCheckoutWithPromo,
+  tryCreatePromoCode,
+  tryDeactivatePromoCode,
+  tryHoldSeats,
+  tryHoldWithPrice,
+  tryPromoCodesOf,
+  tryReleaseHold,
+} from '../support/index.js';
 import type { Actors, MatrixRow } from './matrix.js';
 import { freshSeat, ownersEvent } from './matrix-event.js';
 
@@ -12,6 +28,14 @@ async function customersHold(actors: Actors) {
 async function customersBooking(actors: Actors) {
   return checkout(actors.customer, (await customersHold(actors)).id);
 }
+
+/** A fresh code of the owner's event, made by its owner, open to every customer without limits. */
+async function ownersPromo(actors: Actors) {
+  const event = await ownersEvent(actors);
+  return { event, promo: await createPromoCode(actors.owner, event.id) };
+}
+
+const ORGANIZER_OR_ADMIN = { anonymous: 'UNAUTHENTICATED', customer: 'FORBIDDEN', owner: 'ok', otherOrganizer: 'FORBIDDEN', admin: 'ok' } as const;
 
 const AUTHENTICATED = { anonymous: 'UNAUTHENTICATED', customer: 'ok', owner: 'ok', otherOrganizer: 'ok', admin: 'ok' } as const;
 const ANYONE = { anonymous: 'ok', customer: 'ok', owner: 'ok', otherOrganizer: 'ok', admin: 'ok' } as const;
@@ -113,5 +137,65 @@ export const rows: MatrixRow[] = [
     },
     // Another organizer's ticket answers like an unknown code (NOT_FOUND): existence is not probed.
     expected: { anonymous: 'UNAUTHENTICATED', customer: 'FORBIDDEN', owner: 'ok', otherOrganizer: 'NOT_FOUND', admin: 'ok' },
+  },
+  {
+    operation: 'Mutation.createPromoCode',
+    async run(caller, actors) {
+      const event = await ownersEvent(actors);
+      return tryCreatePromoCode(caller, event.id, { code: `M${Math.random().toString(36).slice(2, 10)}`, kind: 'FIXED', value: 100 });
+    },
+    expected: ORGANIZER_OR_ADMIN,
+  },
+  {
+    operation: 'Mutation.deactivatePromoCode',
+    async run(caller, actors) {
+      return tryDeactivatePromoCode(caller, (await ownersPromo(actors)).promo.id);
+    },
+    expected: ORGANIZER_OR_ADMIN,
+  },
+  {
+    operation: 'Event.promoCodes',
+    async run(caller, actors) {
+      return tryPromoCodesOf(caller, (await ownersPromo(actors)).event.id);
+    },
+    select: (data) => data.event?.promoCodes,
+    expected: ORGANIZER_OR_ADMIN,
+  },
+  {
+    operation: 'Hold.price',
+    async run(caller, actors) {
+      const { event, promo } = await ownersPromo(actors);
+      return tryHoldWithPrice(caller, event.id, [nextSeats(event)[0]!], promo.code);
+    },
+    select: (data) => data.holdSeats?.price,
+    expected: AUTHENTICATED,
+  },
+  {
+    operation: 'Mutation.checkout(promoCode)',
+    async run(caller, actors) {
+      const { event, promo } = await ownersPromo(actors);
+      const hold = await holdSeats(actors.customer, event.id, [nextSeats(event)[0]!]);
+      return tryCheckoutWithPromo(caller, hold.id, promo.code);
+    },
+    expected: { anonymous: 'UNAUTHENTICATED', customer: 'ok', owner: 'FORBIDDEN', otherOrganizer: 'FORBIDDEN', admin: 'FORBIDDEN' },
+  },
+  {
+    operation: 'Booking.discountCents',
+    async run(caller, actors) {
+      const booking = await customersBooking(actors);
+      return gql(`query($id: ID!) { booking(id: $id) { subtotalCents discountCents promoCode } }`, { id: booking.id }, caller?.token);
+    },
+    select: (data) => data.booking?.discountCents,
+    expected: { anonymous: 'UNAUTHENTICATED', customer: 'ok', owner: 'ok', otherOrganizer: 'FORBIDDEN', admin: 'ok' },
+  },
+  {
+    operation: 'Ticket.paidCents',
+    async run(caller, actors) {
+      const { event, seatId } = await freshSeat(actors);
+      const booking = await confirmedBooking(actors.customer, event.id, [seatId]);
+      return gql(`query($id: ID!) { booking(id: $id) { tickets { paidCents } } }`, { id: booking.id }, caller?.token);
+    },
+    select: (data) => data.booking?.tickets[0]?.paidCents,
+    expected: { anonymous: 'UNAUTHENTICATED', customer: 'ok', owner: 'ok', otherOrganizer: 'FORBIDDEN', admin: 'ok' },
   },
 ];

@@ -3,7 +3,8 @@
  * (`operation-analysis.ts`). Every list of `schema/supergraph.graphql` has an entry; a test
  * fails when one is missing. The numbers are the subgraphs' own rules: venue limits in
  * `subgraphs/venues/src/services/venue-rules.ts`, seats per hold in
- * `subgraphs/bookings/src/services/seat-holds.ts`, page sizes in
+ * `subgraphs/bookings/src/services/seat-holds.ts`, promo codes per event in
+ * `subgraphs/bookings/src/services/promo-codes.ts`, page sizes in
  * `packages/platform/src/graphql/connection.ts`.
  */
 export interface ListBound {
@@ -23,6 +24,7 @@ export type PoolName = 'seatsOfOneVenue';
 const SECTIONS_PER_VENUE = 50;
 const SEATS_PER_VENUE = 5_000;
 const SEATS_PER_HOLD = 10;
+const PROMO_CODES_PER_EVENT = 100;
 /** Connection pages: the connection field's `first` already multiplies its nodes. */
 const ONE_PAGE: ListBound = { max: 1 };
 
@@ -35,6 +37,8 @@ export const LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
   'Hold.seats': { max: SEATS_PER_HOLD },
   'Booking.seats': { max: SEATS_PER_HOLD },
   'Booking.tickets': { max: SEATS_PER_HOLD },
+  'Event.promoCodes': { max: PROMO_CODES_PER_EVENT },
+  'PromoCode.sections': { max: SECTIONS_PER_VENUE },
   'UserConnection.nodes': ONE_PAGE,
   'VenueConnection.nodes': ONE_PAGE,
   'EventConnection.nodes': ONE_PAGE,

@@ -29,15 +29,36 @@ async function signIn(url: string, account: DemoAccount): Promise<string> {
   }
 }
 
+/** The demo event's promo code: 10 % off, 100 uses, 2 per customer. */
+export const DEMO_PROMO_CODE = 'OPENING10';
+
+/** Adds the demo promo code to the event unless it has it already. */
+async function ensureDemoPromoCode(url: string, organizerToken: string, eventId: string): Promise<void> {
+  try {
+    await request(
+      url,
+      `mutation($eventId: ID!, $input: CreatePromoCodeInput!) { createPromoCode(eventId: $eventId, input: $input) { id } }`,
+      { eventId, input: { code: DEMO_PROMO_CODE, kind: 'PERCENT', value: 10, maxRedemptions: 100, perCustomerLimit: 2 } },
+      organizerToken,
+    );
+  } catch (error) {
+    // Seeded before: the code is unique per event.
+    if ((error as { code?: string }).code !== 'BAD_USER_INPUT') throw error;
+  }
+}
+
 /**
  * Demo data through the public API, as a client would create it: the two demo accounts, a
- * venue with two sections and a published event. Running it again adds nothing.
+ * venue with two sections, a published event and its promo code. Running it again adds nothing.
  */
-export async function seedDemo(url: string): Promise<{ eventId: string; eventTitle: string }> {
+export async function seedDemo(url: string): Promise<{ eventId: string; eventTitle: string; promoCode: string }> {
   const [organizerToken] = await Promise.all(DEMO_ACCOUNTS.map((account) => signIn(url, account)));
   const mine = await request(url, `{ me { organizedEvents(first: 1) { nodes { id title } } } }`, {}, organizerToken);
   const existing = mine.me.organizedEvents.nodes[0];
-  if (existing) return { eventId: existing.id, eventTitle: existing.title };
+  if (existing) {
+    await ensureDemoPromoCode(url, organizerToken!, existing.id);
+    return { eventId: existing.id, eventTitle: existing.title, promoCode: DEMO_PROMO_CODE };
+  }
 
   const { createVenue: venue } = await request(
     url,
@@ -74,5 +95,6 @@ export async function seedDemo(url: string): Promise<{ eventId: string; eventTit
     organizerToken,
   );
   await request(url, `mutation($id: ID!) { publishEvent(id: $id) { id } }`, { id: event.id }, organizerToken);
-  return { eventId: event.id, eventTitle: event.title };
+  await ensureDemoPromoCode(url, organizerToken!, event.id);
+  return { eventId: event.id, eventTitle: event.title, promoCode: DEMO_PROMO_CODE };
 }

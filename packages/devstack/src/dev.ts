@@ -40,5 +40,5 @@ say(`Kafka brokers: ${stack.kafkaBrokers.join(',')}`);
 say('Demo accounts:');
 say(`  ADMIN      ${adminEmail} / ${adminPassword}`);
 for (const account of DEMO_ACCOUNTS) say(`  ${account.role.padEnd(10)} ${account.email} / ${account.password}`);
-say(`Published demo event: "${demo.eventTitle}" (${demo.eventId})`);
+say(`Published demo event: "${demo.eventTitle}" (${demo.eventId}), promo code ${demo.promoCode}`);
 say(`Apollo Sandbox and GraphQL endpoint: ${stack.gatewayUrl} (Ctrl-C to stop)`);

@@ -9,6 +9,7 @@ import type { CheckIn } from './services/check-in.js';
 import type { Checkout } from './services/checkout.js';
 import type { EventProjections } from './services/event-projections.js';
 import type { PaymentOutcomes } from './services/payment-outcomes.js';
+import type { PromoCodes } from './services/promo-codes.js';
 import type { SeatHolds } from './services/seat-holds.js';
 import type { VenueSeats } from './services/venue-seats.js';
 import type { SeatAvailability, SeatStatus } from './types/index.js';
@@ -24,6 +25,7 @@ export interface BookingsServices {
   eventProjections: EventProjections;
   venueSeats: VenueSeats;
   paymentOutcomes: PaymentOutcomes;
+  promoCodes: PromoCodes;
 }
 
 export interface SeatStatesKey {

@@ -1,6 +1,6 @@
 import { PeriodicTask, type SubgraphDefinition } from '@boxoffice/platform';
 import { createBookingsLoaders, type BookingsLoaders, type BookingsServices } from './context.js';
-import { Booking, EventProjection, SeatHold, Ticket, VenueSeat } from './entities/index.js';
+import { Booking, EventProjection, PromoCode, SeatHold, Ticket, VenueSeat } from './entities/index.js';
 import { bookingsProjection } from './messaging/incoming/index.js';
 import { migrations } from './migrations/index.js';
 import { buildBookingsSchema } from './schema.js';
@@ -12,13 +12,14 @@ import { Checkout } from './services/checkout.js';
 import { EventProjections } from './services/event-projections.js';
 import { ExpirySweeper } from './services/expiry-sweeper.js';
 import { PaymentOutcomes } from './services/payment-outcomes.js';
+import { PromoCodes } from './services/promo-codes.js';
 import { SeatHolds } from './services/seat-holds.js';
 import { VenueSeats } from './services/venue-seats.js';
 import { loadBookingsSettings } from './settings.js';
 
 export const bookingsSubgraph: SubgraphDefinition<BookingsServices, BookingsLoaders> = {
   name: 'bookings',
-  entities: [EventProjection, VenueSeat, SeatHold, Booking, Ticket],
+  entities: [EventProjection, VenueSeat, SeatHold, PromoCode, Booking, Ticket],
   migrations,
   buildSchema: buildBookingsSchema,
   async wire({ orm, logger, projectionWait }) {
@@ -33,6 +34,7 @@ export const bookingsSubgraph: SubgraphDefinition<BookingsServices, BookingsLoad
       eventProjections: new EventProjections(),
       venueSeats: new VenueSeats(),
       paymentOutcomes: new PaymentOutcomes(),
+      promoCodes: new PromoCodes(projectionWait),
     };
     const sweeper = new ExpirySweeper(orm);
     const sweeps = new PeriodicTask({ name: 'expiry sweep', intervalMs: settings.SWEEP_INTERVAL_MS, run: () => sweeper.sweep(), logger }).start();

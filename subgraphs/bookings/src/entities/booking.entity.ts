@@ -9,7 +9,7 @@ import { TimestampedRecord } from '@boxoffice/platform';
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'booking' })
 export class Booking extends TimestampedRecord {
-  [OptionalProps]?: 'id' | 'status' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?: 'id' | 'status' | 'discountCents' | 'createdAt' | 'updatedAt';
 
   @Property({ type: 'uuid' })
   eventId!: string;
@@ -31,9 +31,28 @@ export class Booking extends TimestampedRecord {
   @Enum({ items: () => BookingStatus, nativeEnumName: 'booking_status' })
   status: BookingStatus = BookingStatus.PENDING_PAYMENT;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'What the seats cost before any discount.' })
+  @Property({ type: 'integer' })
+  subtotalCents!: number;
+
+  @Field(() => Int, { description: 'Taken off by the promo code; 0 without one.' })
+  @Property({ type: 'integer' })
+  discountCents: number = 0;
+
+  @Field(() => Int, { description: 'What is charged: subtotalCents - discountCents, never below 0.' })
   @Property({ type: 'integer' })
   totalCents!: number;
+
+  @Field(() => String, { nullable: true, description: 'The promo code redeemed at checkout, as its organizer wrote it.' })
+  @Property({ type: 'text', nullable: true })
+  promoCode?: string | null;
+
+  @Property({ type: 'uuid', nullable: true })
+  promoCodeId?: string | null;
+
+  /** What each seat was paid (its price less its share of the discount), in seatIds order. */
+  @Property({ type: new ArrayType((cents: string | number) => Number(cents)), columnType: 'integer[]' })
+  seatPaidCents!: number[];
 
   @Field()
   @Property({ type: 'text' })

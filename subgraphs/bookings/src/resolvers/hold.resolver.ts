@@ -2,7 +2,7 @@ import { reference } from '@boxoffice/platform';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import type { BookingsContext } from '../context.js';
 import { SeatHold } from '../entities/index.js';
-import { EventRef, HoldSeatsArgs, SeatRef, UserRef } from '../types/index.js';
+import { EventRef, HoldSeatsArgs, Price, SeatRef, UserRef } from '../types/index.js';
 
 @Resolver(() => SeatHold)
 export class HoldResolver {
@@ -33,5 +33,14 @@ export class HoldResolver {
   @FieldResolver(() => [SeatRef])
   seats(@Root() hold: SeatHold): SeatRef[] {
     return hold.seatIds.map(reference);
+  }
+
+  @FieldResolver(() => Price, { description: 'What checkout would charge, with promoCode if given; a code checkout would refuse is refused here alike (BAD_USER_INPUT).' })
+  price(
+    @Root() hold: SeatHold,
+    @Arg('promoCode', () => String, { nullable: true }) promoCode: string | null | undefined,
+    @Ctx() ctx: BookingsContext,
+  ): Promise<Price> {
+    return ctx.services.promoCodes.priceOfHold(ctx, { hold, promoCode });
   }
 }

@@ -4,6 +4,7 @@ import { SeatAvailabilityResolver } from './availability.resolver.js';
 import { BookingResolver } from './booking.resolver.js';
 import { EventFieldsResolver } from './event.resolver.js';
 import { HoldResolver } from './hold.resolver.js';
+import { PromoCodeResolver } from './promo-code.resolver.js';
 import { SubscriptionResolver } from './subscription.resolver.js';
 import { TicketResolver } from './ticket.resolver.js';
 import { UserFieldsResolver } from './user.resolver.js';
@@ -15,6 +16,7 @@ export const resolvers = [
   HoldResolver,
   BookingResolver,
   TicketResolver,
+  PromoCodeResolver,
   EventFieldsResolver,
   UserFieldsResolver,
   SubscriptionResolver,

@@ -1,6 +1,6 @@
 import { reference } from '@boxoffice/platform';
 import QRCode from 'qrcode';
-import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { BookingsContext } from '../context.js';
 import { Booking, Ticket } from '../entities/index.js';
 import { SeatRef } from '../types/index.js';
@@ -21,6 +21,12 @@ export class TicketResolver {
   @FieldResolver(() => SeatRef)
   seat(@Root() ticket: Ticket): SeatRef {
     return reference(ticket.seatId);
+  }
+
+  @FieldResolver(() => Int, { description: "What was paid for this seat: its price less its share of the booking's discount; a refund of this seat gives back this much." })
+  async paidCents(@Root() ticket: Ticket, @Ctx() ctx: BookingsContext): Promise<number> {
+    const booking = (await ctx.loaders.booking.load(ticket.bookingId))!;
+    return booking.seatPaidCents[booking.seatIds.indexOf(ticket.seatId)]!;
   }
 
   @FieldResolver(() => Booking)

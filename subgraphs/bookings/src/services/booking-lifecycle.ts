@@ -4,6 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Booking, BookingStatus, Ticket } from '../entities/index.js';
 import { bookingEvent, type BookingChange } from '../messaging/outgoing.js';
 import { uncountSeats } from './customer-seats.js';
+import { giveBackPromos } from './promo-redemptions.js';
 import { releaseBookingSeats, sellBookingSeats } from './seat-inventory.js';
 
 /*
@@ -38,8 +39,9 @@ const CLOSED_STATUS = {
 } as const satisfies Partial<Record<BookingChange, BookingStatus>>;
 
 /**
- * Ends open bookings: their seats become AVAILABLE and their tickets void. A cancelled booking
- * that was paid asks payments for a refund (`refundWanted`).
+ * Ends open bookings: their seats become AVAILABLE and their tickets void. An unpaid one gives
+ * its promo code's use back; a paid one keeps it. A cancelled booking that was paid asks
+ * payments for a refund (`refundWanted`).
  */
 export async function closeBookings(
   tx: EntityManager,
@@ -51,6 +53,7 @@ export async function closeBookings(
   const ids = bookings.map((booking) => booking.id);
   await releaseBookingSeats(tx, ids);
   await uncountSeats(tx, bookings.filter((booking) => booking.status === BookingStatus.PENDING_PAYMENT).map(unpaidSeats));
+  await giveBackPromos(tx, bookings);
   await tx.execute(`update "ticket" set "voided_at" = now() where "booking_id" in (?) and "voided_at" is null`, [ids], 'run');
   for (const booking of bookings) {
     const wasPaid = booking.status === BookingStatus.CONFIRMED;

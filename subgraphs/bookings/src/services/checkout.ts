@@ -17,18 +17,24 @@ import { Booking, HoldStatus, type EventProjection, type SeatHold } from '../ent
 import type { CheckoutArgs } from '../types/index.js';
 import { bookingEvent, recordAvailabilityChange } from '../messaging/outgoing.js';
 import { lockHold } from './locks.js';
+import { priceSeats } from './promo-pricing.js';
+import { applicablePromo, redeemPromo } from './promo-redemptions.js';
 import { assertOnSale } from './seat-holds.js';
-import { seatsOfHold, transferHoldToBooking } from './seat-inventory.js';
+import { transferHoldToBooking } from './seat-inventory.js';
+import { pricedSeats } from './seat-prices.js';
 
 const checkoutInput = z.object({
   idempotencyKey: z.string().trim().min(1, 'is required').max(200, 'must be at most 200 characters'),
 });
 
-/** Turns live holds into PENDING_PAYMENT bookings, once per (user, idempotency key). */
+/**
+ * Turns live holds into PENDING_PAYMENT bookings, once per (user, idempotency key), discounted
+ * by a promo code whose use is taken in the same transaction.
+ */
 export class Checkout {
   constructor(private readonly paymentWindowSeconds: number) {}
 
-  async checkout(ctx: RequestContext, { holdId, idempotencyKey }: CheckoutArgs): Promise<Booking> {
+  async checkout(ctx: RequestContext, { holdId, idempotencyKey, promoCode }: CheckoutArgs): Promise<Booking> {
     const viewer = requireViewer(ctx.auth);
     const { idempotencyKey: key } = validateInput(checkoutInput, { idempotencyKey });
     if (!isUuid(holdId)) throw notFound('Hold', holdId);
@@ -44,13 +50,21 @@ export class Checkout {
         const replay = await findByKey(tx, viewer.id, key);
         if (replay) return sameHold(replay, holdId);
         assertCheckoutable(hold, event);
+        const seats = await pricedSeats(tx, event, hold.seatIds);
+        const promo = promoCode?.trim() ? await applicablePromo(tx, event.id, promoCode, seats, viewer.id) : null;
+        const price = priceSeats(seats, promo);
         const booking = tx.create(Booking, {
           eventId: event.id,
           userId: viewer.id,
           organizerId: event.organizerId,
           holdId: hold.id,
           seatIds: hold.seatIds,
-          totalCents: await priceOf(tx, hold, event),
+          subtotalCents: price.subtotalCents,
+          discountCents: price.discountCents,
+          totalCents: price.totalCents,
+          seatPaidCents: price.seatPaidCents,
+          promoCode: promo?.code ?? null,
+          promoCodeId: promo?.id ?? null,
           currency: event.currency,
           idempotencyKey: key,
           paymentDueAt: new Date(Date.now() + this.paymentWindowSeconds * 1000),
@@ -59,6 +73,8 @@ export class Checkout {
         const moved = await transferHoldToBooking(tx, hold.id, booking.id);
         if (moved !== hold.seatIds.length) throw new Error(`Hold ${hold.id} owns ${moved} of its ${hold.seatIds.length} seats`);
         hold.status = HoldStatus.CHECKED_OUT;
+        // A refusal here rolls everything back: no booking, and the hold stays live.
+        if (promo) await redeemPromo(tx, promo, viewer.id);
         await recordAvailabilityChange(tx, event.id, ctx.correlationId);
         recordEvents(tx, ctx.correlationId, [bookingEvent('created', booking)]);
         return booking;
@@ -87,15 +103,4 @@ function assertCheckoutable(hold: SeatHold, event: EventProjection): void {
   if (hold.status === HoldStatus.RELEASED) throw invalidState('This hold was released');
   if (hold.status === HoldStatus.EXPIRED || hold.expiresAt.getTime() <= Date.now()) throw holdExpired();
   assertOnSale(event);
-}
-
-/** The sum of the event's price for each held seat's section. */
-async function priceOf(tx: EntityManager, hold: SeatHold, event: EventProjection): Promise<number> {
-  const prices = new Map(event.prices.map((price) => [price.sectionId, price.priceCents]));
-  const seats = await seatsOfHold(tx, hold.id);
-  return seats.reduce((total, seat) => {
-    const price = prices.get(seat.section_id);
-    if (price === undefined) throw invalidState(`Section ${seat.section_id} has no price for this event`);
-    return total + price;
-  }, 0);
 }

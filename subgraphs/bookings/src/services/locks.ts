@@ -4,7 +4,8 @@ import { Booking, EventProjection, SeatHold } from '../entities/index.js';
 
 /*
  * Lock order, the same everywhere: the event's row, then its holds or bookings, then seat rows
- * (in seat id order, or skipped when taken), then customers' seat tallies (in id order), then the
+ * (in seat id order, or skipped when taken), then customers' seat tallies (in id order), then
+ * promo codes' rows (in id order) and customers' tallies of them (promo-redemptions.ts), then the
  * event's availability version (bumped last, see messaging/outgoing.ts).
  *
  * The event's row is a gate, not a queue: holds, releases, checkouts, payments and expiry take

@@ -7,11 +7,6 @@ import type { EntityManager } from '@mikro-orm/postgresql';
  * locks.ts and compare the counts they get back; holds claim seats in seat-claim.ts.
  */
 
-interface SeatRow {
-  seat_id: string;
-  section_id: string;
-}
-
 /**
  * Gives the event every seat of its venue, AVAILABLE, once the venue's whole seat map is here
  * (its pieces arrive one by one); returns how many rows were added, 0 while pieces are missing.
@@ -27,14 +22,6 @@ export async function createInventory(tx: EntityManager, eventId: string, venueI
     'run',
   );
   return result.affectedRows;
-}
-
-/** The seats a hold owns, with their sections (for pricing). */
-export function seatsOfHold(tx: EntityManager, holdId: string): Promise<SeatRow[]> {
-  return tx.execute<SeatRow[]>(
-    `select "seat_id", "section_id" from "seat_inventory" where "hold_id" = ? and "state" = 'HELD'`,
-    [holdId],
-  );
 }
 
 /** Hands a hold's seats to the booking made from it; they stay HELD until paid. */

@@ -29,4 +29,7 @@ export class CheckoutArgs {
 
   @Field()
   idempotencyKey!: string;
+
+  @Field(() => String, { nullable: true, description: 'A promo code of the event, in any case.' })
+  promoCode?: string | null;
 }
