@@ -1,3 +1,4 @@
+import { seedDemoProgram } from './demo-program.js';
 import { request } from './graphql-client.js';
 
 export interface DemoAccount {
@@ -31,13 +32,16 @@ async function signIn(url: string, account: DemoAccount): Promise<string> {
 
 /**
  * Demo data through the public API, as a client would create it: the two demo accounts, a
- * venue with two sections and a published event. Running it again adds nothing.
+ * venue with two sections and a published event with a small program. Running it again adds nothing.
  */
 export async function seedDemo(url: string): Promise<{ eventId: string; eventTitle: string }> {
   const [organizerToken] = await Promise.all(DEMO_ACCOUNTS.map((account) => signIn(url, account)));
   const mine = await request(url, `{ me { organizedEvents(first: 1) { nodes { id title } } } }`, {}, organizerToken);
   const existing = mine.me.organizedEvents.nodes[0];
-  if (existing) return { eventId: existing.id, eventTitle: existing.title };
+  if (existing) {
+    await seedDemoProgram(url, organizerToken!, existing.id);
+    return { eventId: existing.id, eventTitle: existing.title };
+  }
 
   const { createVenue: venue } = await request(
     url,
@@ -73,6 +77,7 @@ export async function seedDemo(url: string): Promise<{ eventId: string; eventTit
     },
     organizerToken,
   );
+  await seedDemoProgram(url, organizerToken!, event.id);
   await request(url, `mutation($id: ID!) { publishEvent(id: $id) { id } }`, { id: event.id }, organizerToken);
   return { eventId: event.id, eventTitle: event.title };
 }
