@@ -17,12 +17,12 @@ import {
 const SUBGRAPHS = ['events', 'venues', 'program'] as const;
 type Counts = Record<(typeof SUBGRAPHS)[number], number>;
 
-/** Events with their venue, sessions, the sessions' speakers and those speakers' sessions, and the events' speakers. */
+/** Events with their venue, their sessions with the sessions' speakers, and the events' speakers. */
 const PROGRAMS = `query($filter: EventFilter) {
-  events(filter: $filter, first: 50) {
+  events(filter: $filter, first: 10) {
     nodes {
       venue { name }
-      sessions { title room speakers { name sessions { title } } }
+      sessions { title room speakers { name } }
       speakers { name company }
     }
   }

@@ -16,13 +16,15 @@ import { AgendaEntry, EventProjection, Session, SessionSpeaker, Speaker } from '
 import { sessionEvent, type SessionPlace } from '../messaging/outgoing.js';
 import type { AddSessionArgs, UpdateSessionArgs } from '../types/index.js';
 import { refusingOverlaps } from './overlaps.js';
+import { SESSIONS_PER_EVENT } from './program-limits.js';
 import { isProgramClosed } from './program-visibility.js';
 import { givenChanges, newSessionRules, sessionChangeRules, timeProblems } from './session-rules.js';
 
 /**
  * Adding, changing and removing sessions: the event's organizer or an admin, while the event is
- * a draft or published. Each change reads the event's row FOR SHARE, so a cancellation applied
- * meanwhile waits for it, and changes to a published program are recorded on `program.session`.
+ * a draft or published. Each change locks the event's row, so a cancellation applied meanwhile
+ * waits for it, and changes to a published program are recorded on `program.session`. Overlaps
+ * are the exclusion constraints' to refuse: a speaker's sessions race across events.
  */
 export class SessionPlanning {
   constructor(private readonly projectionWait: ProjectionWait) {}
@@ -32,7 +34,11 @@ export class SessionPlanning {
     assertOwnerOrAdmin(ctx.auth, (await this.knownEvent(ctx, eventId)).organizerId, 'this event');
     return refusingOverlaps(() =>
       ctx.em.transactional(async (tx) => {
-        assertWithinEvent(await lockOpenEvent(tx, eventId), fields);
+        // Exclusively: parallel additions to one event take turns, so the count below is exact.
+        assertWithinEvent(await lockOpenEvent(tx, eventId, LockMode.PESSIMISTIC_WRITE), fields);
+        if ((await tx.count(Session, { eventId })) >= SESSIONS_PER_EVENT) {
+          throw badUserInput([{ field: 'eventId', message: `already has the most sessions an event may have (${SESSIONS_PER_EVENT})` }]);
+        }
         await assertSpeakersExist(tx, speakerIds);
         const session = tx.create(Session, { ...fields, eventId });
         await tx.persist(session).flush();
@@ -99,8 +105,8 @@ export class SessionPlanning {
   }
 }
 
-async function lockOpenEvent(tx: EntityManager, eventId: string): Promise<EventProjection> {
-  const event = await tx.findOneOrFail(EventProjection, eventId, { lockMode: LockMode.PESSIMISTIC_READ, refresh: true });
+async function lockOpenEvent(tx: EntityManager, eventId: string, lockMode = LockMode.PESSIMISTIC_READ): Promise<EventProjection> {
+  const event = await tx.findOneOrFail(EventProjection, eventId, { lockMode, refresh: true });
   if (isProgramClosed(event)) throw invalidState(`The program of a ${event.status} event cannot change`);
   return event;
 }

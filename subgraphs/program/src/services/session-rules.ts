@@ -1,5 +1,6 @@
 import type { FieldProblem } from '@boxoffice/platform';
 import { z } from 'zod';
+import { SPEAKERS_PER_SESSION } from './program-limits.js';
 
 const optionalText = (max: number) => z.string().trim().max(max).nullish().transform((value) => (value ? value : null));
 
@@ -12,7 +13,7 @@ const sessionFields = {
   track: optionalText(100),
   speakerIds: z
     .array(z.guid('must be an id'))
-    .max(20)
+    .max(SPEAKERS_PER_SESSION)
     .refine((ids) => new Set(ids).size === ids.length, 'lists a speaker twice'),
 };
 
