@@ -1,5 +1,6 @@
 import {
   addSession,
+  awaitPublicSession,
   confirmedBooking,
   createSpeaker,
   createVenue,
@@ -40,7 +41,9 @@ async function sessionTheCustomerBooked(actors: Actors) {
   if (!bookings.has(event.id)) bookings.set(event.id, confirmedBooking(actors.customer, event.id, nextSeats(event)));
   await bookings.get(event.id);
   const { startsAt } = (await gqlOk(`query($id: ID!) { event(id: $id) { startsAt } }`, { id: event.id })).event;
-  return { eventId: event.id, session: await addSession(actors.owner, event.id, sessionInput({ id: event.id, startsAt }, 0, 30)) };
+  const session = await addSession(actors.owner, event.id, sessionInput({ id: event.id, startsAt }, 0, 30));
+  await awaitPublicSession(session.id);
+  return { eventId: event.id, session };
 }
 
 const ownerOnly = { anonymous: 'UNAUTHENTICATED', customer: 'FORBIDDEN', owner: 'ok', otherOrganizer: 'FORBIDDEN', admin: 'ok' } as const;
@@ -90,6 +93,7 @@ export const rows: MatrixRow[] = [
       const event = await publishedEvent(actors.owner, await createVenue(actors.owner));
       const speaker = await createSpeaker(actors.owner);
       const session = await addSession(actors.owner, event.id, sessionInput(event, 0, 30, { speakerIds: [speaker.id] }));
+      await awaitPublicSession(session.id);
       return gql(`query($id: ID!) { session(id: $id) { event { id } speakers { id } } }`, { id: session.id }, caller?.token);
     },
     select: (data) => data.session?.event && data.session.speakers,

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { gql, ok, type GraphQLResponse } from './client.js';
+import { eventually } from './eventually.js';
 import type { TestUser } from './users.js';
 
 /** The program operations as a client app calls them through the gateway. */
@@ -56,3 +57,10 @@ export const tryRemoveFromAgenda = (caller: TestUser | undefined, sessionId: str
 
 export const tryMyAgenda = (caller: TestUser | undefined, eventId: string) =>
   gql(`query($e: ID!) { myAgenda(eventId: $e) { id title } }`, { e: eventId }, caller?.token);
+
+/** Waits until anyone may see the session: the program learns of its event's publication over Kafka. */
+export async function awaitPublicSession(sessionId: string): Promise<void> {
+  await eventually(async () => {
+    if (!(await trySession(undefined, sessionId)).data?.session) throw new Error(`session ${sessionId} is not public yet`);
+  }, 15_000);
+}

@@ -1,5 +1,6 @@
 import {
   addSession,
+  awaitPublicSession,
   confirmedBooking,
   createSpeaker,
   errorCode,
@@ -36,6 +37,7 @@ beforeAll(async () => {
     await addSession(cast.organizer, event.id, sessionInput(event, 0, 30, { room: 'One', speakerIds: [speaker.id] })),
     await addSession(cast.organizer, event.id, sessionInput(event, 60, 90, { room: 'One' })),
   ];
+  await awaitPublicSession(sessions[0]!.id);
 });
 
 const agendaIds = async (customer: TestUser): Promise<string[]> => ok(await tryMyAgenda(customer, event.id)).myAgenda.map((s: { id: string }) => s.id);
