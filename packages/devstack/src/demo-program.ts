@@ -11,7 +11,7 @@ const SESSIONS = [
   { title: 'Welcome and overture', room: 'Main Stage', track: 'Performance', from: 0, to: 45, speakers: [0] },
   { title: 'Backstage tour', room: 'Studio', track: 'Behind the scenes', from: 0, to: 45, speakers: [1] },
   { title: 'Headline set', room: 'Main Stage', track: 'Performance', from: 60, to: 120, speakers: [0, 2] },
-  { title: 'Meet the composer', room: 'Studio', track: 'Talks', from: 60, to: 105, speakers: [2] },
+  { title: 'Meet the baritone', room: 'Studio', track: 'Talks', from: 60, to: 105, speakers: [1] },
 ];
 
 /**
