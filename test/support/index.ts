@@ -10,6 +10,7 @@ export * from './eventually.js';
 export * from './metrics.js';
 export * from './payments.js';
 export * from './promo-codes.js';
+export * from './program.js';
 export * from './raw-http.js';
 export * from './stack-env.js';
 export * from './subscriptions.js';

@@ -14,6 +14,7 @@ export function stackUrls() {
       events: origin('events'),
       bookings: origin('bookings'),
       payments: origin('payments'),
+      program: origin('program'),
     },
     adminEmail: process.env.BOXOFFICE_TEST_ADMIN_EMAIL!,
     adminPassword: process.env.BOXOFFICE_TEST_ADMIN_PASSWORD!,

@@ -4,7 +4,8 @@
  * fails when one is missing. The numbers are the subgraphs' own rules: venue limits in
  * `subgraphs/venues/src/services/venue-rules.ts`, seats per hold in
  * `subgraphs/bookings/src/services/seat-holds.ts`, promo codes per event in
- * `subgraphs/bookings/src/services/promo-codes.ts`, page sizes in
+ * `subgraphs/bookings/src/services/promo-codes.ts`, program limits in
+ * `subgraphs/program/src/services/program-limits.ts`, page sizes in
  * `packages/platform/src/graphql/connection.ts`.
  */
 export interface ListBound {
@@ -25,6 +26,10 @@ const SECTIONS_PER_VENUE = 50;
 const SEATS_PER_VENUE = 5_000;
 const SEATS_PER_HOLD = 10;
 const PROMO_CODES_PER_EVENT = 100;
+const SESSIONS_PER_EVENT = 100;
+const SPEAKERS_PER_SESSION = 10;
+/** No rule caps a speaker's sessions across all events: counted as the largest page. */
+const SESSIONS_PER_SPEAKER = 100;
 /** Connection pages: the connection field's `first` already multiplies its nodes. */
 const ONE_PAGE: ListBound = { max: 1 };
 
@@ -43,6 +48,12 @@ export const LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
   'VenueConnection.nodes': ONE_PAGE,
   'EventConnection.nodes': ONE_PAGE,
   'BookingConnection.nodes': ONE_PAGE,
+  'SpeakerConnection.nodes': ONE_PAGE,
+  'Event.sessions': { max: SESSIONS_PER_EVENT },
+  'Event.speakers': { max: SESSIONS_PER_EVENT * SPEAKERS_PER_SESSION },
+  'Session.speakers': { max: SPEAKERS_PER_SESSION },
+  'Speaker.sessions': { max: SESSIONS_PER_SPEAKER },
+  'Query.myAgenda': { max: SESSIONS_PER_EVENT },
 };
 
 /** A list missing from the table (a test prevents it) counts as the largest page. */

@@ -1,3 +1,4 @@
+import { seedDemoProgram } from './demo-program.js';
 import { request } from './graphql-client.js';
 
 export interface DemoAccount {
@@ -49,13 +50,15 @@ async function ensureDemoPromoCode(url: string, organizerToken: string, eventId:
 
 /**
  * Demo data through the public API, as a client would create it: the two demo accounts, a
- * venue with two sections, a published event and its promo code. Running it again adds nothing.
+ * venue with two sections, a published event with a small program, and its promo code. Running it
+ * again adds nothing.
  */
 export async function seedDemo(url: string): Promise<{ eventId: string; eventTitle: string; promoCode: string }> {
   const [organizerToken] = await Promise.all(DEMO_ACCOUNTS.map((account) => signIn(url, account)));
   const mine = await request(url, `{ me { organizedEvents(first: 1) { nodes { id title } } } }`, {}, organizerToken);
   const existing = mine.me.organizedEvents.nodes[0];
   if (existing) {
+    await seedDemoProgram(url, organizerToken!, existing.id);
     await ensureDemoPromoCode(url, organizerToken!, existing.id);
     return { eventId: existing.id, eventTitle: existing.title, promoCode: DEMO_PROMO_CODE };
   }
@@ -94,6 +97,7 @@ export async function seedDemo(url: string): Promise<{ eventId: string; eventTit
     },
     organizerToken,
   );
+  await seedDemoProgram(url, organizerToken!, event.id);
   await request(url, `mutation($id: ID!) { publishEvent(id: $id) { id } }`, { id: event.id }, organizerToken);
   await ensureDemoPromoCode(url, organizerToken!, event.id);
   return { eventId: event.id, eventTitle: event.title, promoCode: DEMO_PROMO_CODE };

@@ -133,3 +133,26 @@ export interface PaymentFacts {
   currency: string;
   failureReason?: string | null;
 }
+
+// ---- program.session (key: session id)
+/** Changes to a session of a published event that people with it on their agenda should hear of. */
+export const SessionEventTypes = {
+  moved: 'SessionMoved',
+  roomChanged: 'SessionRoomChanged',
+  removed: 'SessionRemoved',
+} as const;
+export type SessionEventType = (typeof SessionEventTypes)[keyof typeof SessionEventTypes];
+
+/** Payload of every program.session type: the session after the change (as it was, when removed). */
+export interface SessionFacts {
+  sessionId: string;
+  eventId: string;
+  title: string;
+  startsAt: string;
+  endsAt: string;
+  room: string | null;
+  /** The times and room before the change. */
+  previous: { startsAt: string; endsAt: string; room: string | null };
+  /** The customers who had the session on their agenda when it changed. */
+  agendaUserIds: string[];
+}

@@ -8,6 +8,7 @@ export const TOPICS = {
   booking: 'bookings.booking',
   availability: 'bookings.availability',
   payment: 'payments.payment',
+  session: 'program.session',
 } as const;
 
 export type Topic = (typeof TOPICS)[keyof typeof TOPICS];

@@ -1,0 +1,4 @@
+import { runSubgraph } from '@boxoffice/platform';
+import { programSubgraph } from './subgraph.js';
+
+await runSubgraph(programSubgraph);

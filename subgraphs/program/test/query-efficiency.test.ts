@@ -1,0 +1,72 @@
+import { randomUUID } from 'node:crypto';
+import {
+  addSession,
+  createSpeaker,
+  createVenue,
+  draftEvent,
+  gqlOk,
+  hoursFromNow,
+  loginAdmin,
+  registerUser,
+  sessionInput,
+  sqlStatements,
+  type TestUser,
+  type VenueFixture,
+} from '../../../test/support/index.js';
+
+const SUBGRAPHS = ['events', 'venues', 'program'] as const;
+type Counts = Record<(typeof SUBGRAPHS)[number], number>;
+
+/** Events with their venue, their sessions with the sessions' speakers, and the events' speakers. */
+const PROGRAMS = `query($filter: EventFilter) {
+  events(filter: $filter, first: 10) {
+    nodes {
+      venue { name }
+      sessions { title room speakers { name } }
+      speakers { name company }
+    }
+  }
+}`;
+
+let admin: TestUser;
+let organizer: TestUser;
+let venue: VenueFixture;
+
+/** `count` events tagged with a fresh tag, each with two sessions and two speakers of its own. */
+async function programsTagged(count: number): Promise<string> {
+  const tag = randomUUID();
+  for (let i = 0; i < count; i++) {
+    const event = await draftEvent(organizer, venue, { title: `Festival ${tag} #${i}`, startsAt: hoursFromNow(200 + i * 4), endsAt: hoursFromNow(203 + i * 4) });
+    const [first, second] = [await createSpeaker(organizer), await createSpeaker(organizer)];
+    await addSession(organizer, event.id, sessionInput(event, 0, 30, { room: 'A', speakerIds: [first.id, second.id] }));
+    await addSession(organizer, event.id, sessionInput(event, 60, 90, { room: 'A', speakerIds: [second.id] }));
+  }
+  return tag;
+}
+
+/** The least of several runs: background work (outbox polls, other test files) adds a statement now and then. */
+async function statementsFor(tag: string, expectedCount: number): Promise<Counts> {
+  const least = { events: Infinity, venues: Infinity, program: Infinity };
+  for (let run = 0; run < 6; run++) {
+    const before = await Promise.all(SUBGRAPHS.map(sqlStatements));
+    const data = await gqlOk(PROGRAMS, { filter: { search: tag } }, admin.token);
+    const after = await Promise.all(SUBGRAPHS.map(sqlStatements));
+    expect(data.events.nodes).toHaveLength(expectedCount);
+    for (const node of data.events.nodes) expect(node.sessions).toHaveLength(2);
+    SUBGRAPHS.forEach((name, i) => (least[name] = Math.min(least[name], after[i]! - before[i]!)));
+  }
+  return least;
+}
+
+beforeAll(async () => {
+  [admin, organizer] = await Promise.all([loginAdmin(), registerUser('ORGANIZER')]);
+  venue = await createVenue(organizer);
+});
+
+it('runs as many SQL statements per subgraph for the programs of 8 events as for 2', async () => {
+  const [two, eight] = [await programsTagged(2), await programsTagged(8)];
+  const small = await statementsFor(two, 2);
+  const large = await statementsFor(eight, 8);
+  expect(large).toEqual(small);
+  expect(small.program).toBeLessThanOrEqual(8);
+});
