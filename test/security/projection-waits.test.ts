@@ -21,7 +21,8 @@ describe('waiting for facts that never come', () => {
       const started = performance.now();
       const response = await gql(`{ ${aliases.join(' ')} }`);
       expect(performance.now() - started).toBeLessThan(WAIT_MS * 0.8);
-      expect(response.errors?.map((error) => error.extensions?.code)).toEqual(Array(20).fill('NOT_FOUND'));
+      // seatAvailability is non-null: the first unknown id nulls the whole answer.
+      expect(response.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
       least = Math.min(least, (await sqlStatements('bookings')) - before);
     }
     // One look per alias, a second for the request's first PROJECTION_WAITS_PER_REQUEST ids
