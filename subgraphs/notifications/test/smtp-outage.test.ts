@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { awaitMails, errorCode, eventually, gql, gqlOk, loginAdmin, mailOutage, mailsTo, queryDatabase, registerUser } from '../../../test/support/index.js';
 
-const FAILED = `query { failedNotificationDeliveries(first: 100) { nodes { id recipient status attempts lastError kind channel } } }`;
+const FAILED = `query { failedNotificationDeliveries(first: 20) { nodes { id recipient status attempts lastError kind channel } } }`;
 const deliveriesTo = (email: string) =>
   queryDatabase<{ status: string; attempts: number }>('notifications', `select "status", "attempts" from "notification_delivery" where "recipient" = $1`, [email]);
 
