@@ -47,7 +47,7 @@ export async function startMailSink({ smtpPort, httpPort, host = '127.0.0.1' }: 
       callback();
     },
     onData(stream, session, callback) {
-      simpleParser(stream)
+      simpleParser(stream, { keepCidLinks: true })
         .then((parsed) => {
           mails.push({
             id: nextId++,
