@@ -48,6 +48,7 @@ const gatewayEnv = commonEnv.extend({
   VENUES_URL: z.url().optional(),
   BOOKINGS_URL: z.url().optional(),
   PAYMENTS_URL: z.url().optional(),
+  NOTIFICATIONS_URL: z.url().optional(),
   PROGRAM_URL: z.url().optional(),
 });
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { gql } from '../support/index.js';
+import { awaitMails, gql, pendingBooking, registerUser, tokenIn } from '../support/index.js';
 import type { Actors, MatrixRow } from './matrix.js';
 import { ownersEvent } from './matrix-event.js';
 
@@ -89,5 +89,44 @@ export const rows: MatrixRow[] = [
     },
     select: (data) => data?.event?.organizer?.email,
     expected: { anonymous: 'null', customer: 'null', owner: 'ok', otherOrganizer: 'null', admin: 'ok' },
+  },
+  {
+    operation: 'Mutation.requestEmailVerification',
+    run: (caller) => gql(`mutation { requestEmailVerification }`, {}, as(caller)),
+    expected: { anonymous: 'UNAUTHENTICATED', customer: 'ok', owner: 'ok', otherOrganizer: 'ok', admin: 'ok' },
+  },
+  {
+    operation: 'Mutation.verifyEmail (a fresh user\'s mailed token)',
+    run: async (caller) => {
+      const user = await registerUser();
+      const [welcome] = await awaitMails(user.email, /^Welcome/);
+      return gql(`mutation($t: String!) { verifyEmail(token: $t) { id } }`, { t: tokenIn(welcome!) }, as(caller));
+    },
+    // The token is the credential: whoever holds it proves the address.
+    expected: { anonymous: 'ok', customer: 'ok', owner: 'ok', otherOrganizer: 'ok', admin: 'ok' },
+  },
+  {
+    operation: 'Mutation.requestPasswordReset',
+    run: (caller) => gql(`mutation($e: String!) { requestPasswordReset(email: $e) }`, { e: `${randomUUID()}@example.test` }, as(caller)),
+    expected: { anonymous: 'ok', customer: 'ok', owner: 'ok', otherOrganizer: 'ok', admin: 'ok' },
+  },
+  {
+    operation: 'Mutation.resetPassword (a fresh user\'s mailed token)',
+    run: async (caller) => {
+      const user = await registerUser();
+      await gql(`mutation($e: String!) { requestPasswordReset(email: $e) }`, { e: user.email });
+      const [mail] = await awaitMails(user.email, /^Reset your password/);
+      return gql(`mutation($t: String!) { resetPassword(token: $t, newPassword: "a new long secret") { accessToken } }`, { t: tokenIn(mail!) }, as(caller));
+    },
+    expected: { anonymous: 'ok', customer: 'ok', owner: 'ok', otherOrganizer: 'ok', admin: 'ok' },
+  },
+  {
+    operation: "User.emailVerified (the customer's, through their booking)",
+    run: async (caller, actors) => {
+      const booking = await pendingBooking(actors.customer, await ownersEvent(actors));
+      return gql(`query($id: ID!) { booking(id: $id) { user { emailVerified } } }`, { id: booking.id }, as(caller));
+    },
+    select: (data) => data?.booking?.user?.emailVerified,
+    expected: { anonymous: 'UNAUTHENTICATED', customer: 'ok', owner: 'null', otherOrganizer: 'FORBIDDEN', admin: 'ok' },
   },
 ];

@@ -55,3 +55,29 @@ describe('the gateway API implements the contract exactly (it may add, never ren
     }
   });
 });
+
+describe('the additions of issue 13 (notifications, email verification, password reset) keep their public names', () => {
+  const fieldsOf = (typeName: string) => Object.keys((api.getType(typeName) as { getFields(): object }).getFields());
+
+  it('exposes them through the gateway', () => {
+    expect(fieldsOf('Query')).toEqual(expect.arrayContaining(['myNotifications', 'failedNotificationDeliveries']));
+    expect(fieldsOf('Mutation')).toEqual(
+      expect.arrayContaining([
+        'markNotificationsRead',
+        'updateNotificationPreferences',
+        'requestEmailVerification',
+        'verifyEmail',
+        'requestPasswordReset',
+        'resetPassword',
+      ]),
+    );
+    expect(fieldsOf('Subscription')).toContain('notificationReceived');
+    expect(fieldsOf('User')).toEqual(expect.arrayContaining(['emailVerified', 'notificationPreferences']));
+    expect(Object.keys(api.getQueryType()!.getFields().myNotifications!.args.reduce((names, arg) => ({ ...names, [arg.name]: true }), {}))).toEqual([
+      'first',
+      'after',
+      'unreadOnly',
+    ]);
+    expect(String(api.getMutationType()!.getFields().resetPassword!.type)).toBe('AuthPayload!');
+  });
+});

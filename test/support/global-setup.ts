@@ -42,6 +42,12 @@ export default async function globalSetup(): Promise<void> {
       LOGIN_ATTEMPTS_PER_IP: '30',
       // Every test calls from 127.0.0.1; the limit itself is tested on a gateway replica of its own.
       RATE_LIMIT_REQUESTS: '1000000',
+      // Mails retried quickly, so the test of an SMTP outage sees retries and the last attempt in seconds.
+      MAIL_SEND_INTERVAL_MS: '200',
+      MAIL_RETRY_BASE_MS: '300',
+      MAIL_MAX_ATTEMPTS: '4',
+      // Every test asks for token mails from 127.0.0.1; the per-email limit is what tests reach.
+      ACCOUNT_MAILS_PER_IP: '100000',
       // Replicas started by tests join consumer groups; keep the rebalances they cause short.
       KAFKA_SESSION_TIMEOUT_MS: '4000',
       // Lets tests speak for other client addresses (X-Forwarded-For), as a load balancer would.
@@ -59,6 +65,7 @@ export default async function globalSetup(): Promise<void> {
     BOXOFFICE_TEST_JWT_PRIVATE_KEYS: stack.signingKeys,
     BOXOFFICE_TEST_SUBGRAPH_SECRET: stack.subgraphSecret,
     BOXOFFICE_TEST_DATABASE_PREFIX: databasePrefix,
+    BOXOFFICE_TEST_MAILBOX_URL: stack.mailboxUrl ?? '',
     ...Object.fromEntries(Object.entries(stack.origins).map(([name, origin]) => [`BOXOFFICE_TEST_${name.toUpperCase()}_ORIGIN`, origin])),
   });
 }

@@ -6,6 +6,7 @@ export * from './bookings.js';
 export * from './client.js';
 export * from './databases.js';
 export * from './events.js';
+export * from './mail.js';
 export * from './eventually.js';
 export * from './metrics.js';
 export * from './payments.js';

@@ -14,8 +14,11 @@ export function stackUrls() {
       events: origin('events'),
       bookings: origin('bookings'),
       payments: origin('payments'),
+      notifications: origin('notifications'),
       program: origin('program'),
     },
+    /** The embedded mail sink's HTTP endpoint (`/messages`, `/outages/<domain>`). */
+    mailbox: process.env.BOXOFFICE_TEST_MAILBOX_URL!,
     adminEmail: process.env.BOXOFFICE_TEST_ADMIN_EMAIL!,
     adminPassword: process.env.BOXOFFICE_TEST_ADMIN_PASSWORD!,
     databaseUrl: process.env.BOXOFFICE_TEST_DATABASE_URL!,

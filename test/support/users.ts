@@ -12,9 +12,13 @@ export interface TestUser {
   refreshToken: string;
 }
 
-/** Registers a fresh user with a unique email through the gateway. */
-export async function registerUser(role: 'CUSTOMER' | 'ORGANIZER' = 'CUSTOMER', name = `${role.toLowerCase()} ${randomUUID().slice(0, 8)}`): Promise<TestUser> {
-  const email = `${randomUUID()}@example.test`;
+/** Registers a fresh user with a unique email (at `domain`) through the gateway. */
+export async function registerUser(
+  role: 'CUSTOMER' | 'ORGANIZER' = 'CUSTOMER',
+  name = `${role.toLowerCase()} ${randomUUID().slice(0, 8)}`,
+  domain = 'example.test',
+): Promise<TestUser> {
+  const email = `${randomUUID()}@${domain}`;
   const password = 'correct horse battery';
   const data = await gqlOk(
     `mutation($input: RegisterInput!) { register(input: $input) { accessToken refreshToken user { id role } } }`,

@@ -2,12 +2,14 @@ import { randomUUID } from 'node:crypto';
 import {
   AvailabilityEventTypes,
   BookingEventTypes,
+  NotificationEventTypes,
   TOPICS,
   type AvailabilityFacts,
   type BookingFacts,
   type DomainEvent,
   type KafkaClient,
   type Logger,
+  type NotificationFacts,
 } from '@boxoffice/platform';
 import type { Redis } from 'ioredis';
 import { encodeSignal, type ChangeSignal } from './change-signal.js';
@@ -26,7 +28,7 @@ export interface FanoutOptions {
 }
 
 /**
- * Turns bookings' Kafka facts into change signals. Each replica reads with a consumer group of
+ * Turns bookings' and notifications' Kafka facts into change signals. Each replica reads with a consumer group of
  * its own, from the latest offset and committing nothing, so replicas joining or leaving never
  * make another replica's consumer rebalance. It signals its own sockets directly and publishes
  * to Redis for replicas that read no Kafka (duplicates carry the same version and cost nothing).
@@ -42,7 +44,7 @@ export async function startChangeFanout({ kafka, hub, publisher, logger, session
   });
   const joined = new Promise<void>((resolve) => consumer.on(consumer.events.GROUP_JOIN, () => resolve()));
   await consumer.connect();
-  await consumer.subscribe({ topics: [TOPICS.availability, TOPICS.booking], fromBeginning: false });
+  await consumer.subscribe({ topics: [TOPICS.availability, TOPICS.booking, TOPICS.notification], fromBeginning: false });
   await consumer.run({
     autoCommit: false,
     eachMessage: async ({ message }) => {
@@ -57,6 +59,7 @@ export async function startChangeFanout({ kafka, hub, publisher, logger, session
       let target: { channel: string; version: number } | undefined;
       if (event.type === AvailabilityEventTypes.changed) target = signalForFact.availability(event.payload as AvailabilityFacts);
       else if (BOOKING_TYPES.has(event.type)) target = signalForFact.booking(event.payload as BookingFacts, Number(message.offset));
+      else if (event.type === NotificationEventTypes.created) target = signalForFact.notification(event.payload as NotificationFacts, Number(message.offset));
       if (!target) return;
       const signal: ChangeSignal = {
         version: target.version,

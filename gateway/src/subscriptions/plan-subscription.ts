@@ -8,6 +8,7 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
+import type { Viewer } from '@boxoffice/platform';
 import { SUBSCRIPTION_SOURCES, type SubscriptionSource } from './subscription-sources.js';
 
 export interface SubscriptionPlan {
@@ -31,6 +32,7 @@ export function planSubscription(
   document: DocumentNode,
   operation: OperationDefinitionNode,
   variables: Record<string, unknown> | null | undefined,
+  viewer?: Viewer,
 ): SubscriptionPlan {
   const field = operation.selectionSet.selections[0];
   if (operation.selectionSet.selections.length !== 1 || field?.kind !== Kind.FIELD) {
@@ -41,6 +43,7 @@ export function planSubscription(
   if (!source || !fieldDefinition) {
     throw new GraphQLError(`Unknown subscription ${field.name.value}`, { extensions: { code: 'BAD_USER_INPUT' } });
   }
+  if (source.forViewer && !viewer) throw new GraphQLError('Authentication required', { extensions: { code: 'UNAUTHENTICATED' } });
   const args = getArgumentValues(fieldDefinition, field, variables ?? {});
   const queryField: FieldNode = {
     ...field,
@@ -55,6 +58,6 @@ export function planSubscription(
         : definition,
     ),
   };
-  return { source, args, channel: source.channel(args), responseKey: queryField.alias!.value, query };
+  return { source, args, channel: source.channel(args, viewer), responseKey: queryField.alias!.value, query };
 }
 

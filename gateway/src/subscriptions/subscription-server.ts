@@ -95,7 +95,7 @@ export function startSubscriptionServer(options: SubscriptionServerOptions) {
       }
       let plan: SubscriptionPlan;
       try {
-        plan = planSubscription(schema(), document, operation, variables);
+        plan = planSubscription(schema(), document, operation, variables, gateway.viewer);
         const refusal = await checkAccess(plan, gateway, run);
         if (refusal) return refuse([refusal.toJSON()]);
       } catch (error) {

@@ -1,4 +1,4 @@
-import type { AvailabilityFacts, BookingFacts, Viewer } from '@boxoffice/platform';
+import type { AvailabilityFacts, BookingFacts, NotificationFacts, Viewer } from '@boxoffice/platform';
 
 /**
  * How each root Subscription field is served: which Redis channel signals a change, and which
@@ -7,7 +7,10 @@ import type { AvailabilityFacts, BookingFacts, Viewer } from '@boxoffice/platfor
  */
 export interface SubscriptionSource {
   queryField: string;
-  channel(args: Record<string, unknown>): string;
+  /** `viewer` is set whenever `forViewer` is. */
+  channel(args: Record<string, unknown>, viewer?: Viewer): string;
+  /** Only for an authenticated caller, about the caller's own things: the channel is the caller's. */
+  forViewer?: boolean;
   /** Push the current value right after subscribing, or only after changes. */
   pushInitial: boolean;
   /**
@@ -21,6 +24,7 @@ export interface SubscriptionSource {
 
 export const availabilityChannel = (eventId: string) => `boxoffice:availability:${eventId}`;
 export const bookingChannel = (bookingId: string) => `boxoffice:booking:${bookingId}`;
+export const notificationChannel = (userId: string) => `boxoffice:notifications:${userId}`;
 
 export const SUBSCRIPTION_SOURCES: Record<string, SubscriptionSource> = {
   seatAvailabilityChanged: {
@@ -39,6 +43,12 @@ export const SUBSCRIPTION_SOURCES: Record<string, SubscriptionSource> = {
       allows: (viewer, data) => viewer.role === 'ADMIN' || data?.booking?.user?.id === viewer.id,
     },
   },
+  notificationReceived: {
+    queryField: 'latestNotification',
+    channel: (_args, viewer) => notificationChannel(viewer!.id),
+    forViewer: true,
+    pushInitial: false,
+  },
 };
 
 /** Kafka facts → the channel to signal and its version; used by the fan-out consumer. */
@@ -46,4 +56,6 @@ export const signalForFact = {
   availability: (facts: AvailabilityFacts) => ({ channel: availabilityChannel(facts.eventId), version: facts.version }),
   /** A booking's facts share one key, hence one partition: their offsets only grow. */
   booking: (facts: BookingFacts, offset: number) => ({ channel: bookingChannel(facts.bookingId), version: offset }),
+  /** A person's notifications share one key (their id), hence one partition: offsets only grow. */
+  notification: (facts: NotificationFacts, offset: number) => ({ channel: notificationChannel(facts.userId), version: offset }),
 };

@@ -4,7 +4,7 @@ import { SUBGRAPHS } from './services.js';
 import { startStack } from './stack.js';
 
 /**
- * `npm run dev`: the whole supergraph on ports 4000-4005 with demo data, logs prefixed per
+ * `npm run dev`: the whole supergraph on ports 4000-4006 with demo data, logs prefixed per
  * service; Ctrl-C stops every process cleanly.
  */
 const adminEmail = process.env.ADMIN_EMAIL ?? 'admin@boxoffice.dev';
@@ -41,4 +41,5 @@ say('Demo accounts:');
 say(`  ADMIN      ${adminEmail} / ${adminPassword}`);
 for (const account of DEMO_ACCOUNTS) say(`  ${account.role.padEnd(10)} ${account.email} / ${account.password}`);
 say(`Published demo event: "${demo.eventTitle}" (${demo.eventId}), promo code ${demo.promoCode}`);
+say(stack.mailboxUrl ? `Mails sent (embedded SMTP sink): ${stack.mailboxUrl}/messages` : `Mails go to SMTP_URL (${process.env.SMTP_URL})`);
 say(`Apollo Sandbox and GraphQL endpoint: ${stack.gatewayUrl} (Ctrl-C to stop)`);

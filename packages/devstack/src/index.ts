@@ -4,3 +4,4 @@ export * from './services.js';
 export * from './stack.js';
 export * from './child-service.js';
 export * from './graphql-client.js';
+export * from './mail-sink.js';

@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { ALL_TOPICS, generateJwk } from '@boxoffice/platform';
 import { ChildService, type LogSink } from './child-service.js';
+import { startMailSink } from './mail-sink.js';
 import { PORT_OFFSETS, SUBGRAPHS, entryPoint, type SubgraphName } from './services.js';
 
 export interface StackOptions {
-  /** The gateway's port; subgraphs take the next five. */
+  /** The gateway's port; subgraphs take the next ones, the mail sink +25 (SMTP) and +26 (HTTP). */
   portBase: number;
   /** Database names are `<prefix>_<subgraph>`. */
   databasePrefix: string;
@@ -28,17 +29,21 @@ export interface RunningStack {
   signingKeys: string;
   /** The SUBGRAPH_SHARED_SECRET the gateway signs subgraph requests with (none when unsigned). */
   subgraphSecret?: string;
+  /** Where the embedded mail sink lists received mails (`/messages`); none when SMTP_URL is set. */
+  mailboxUrl?: string;
   stop(): Promise<void>;
 }
 
 /**
- * Starts the whole supergraph as separate processes, like production: five subgraphs, then the
- * gateway. Without KAFKA_BROKERS it first starts the embedded Kafka-protocol broker.
+ * Starts the whole supergraph as separate processes, like production: the subgraphs, then the
+ * gateway. Without KAFKA_BROKERS it first starts the embedded Kafka-protocol broker, and without
+ * SMTP_URL the embedded mail sink.
  */
 export async function startStack(options: StackOptions): Promise<RunningStack> {
   const env = { ...process.env, ...options.env };
   const broker = env.KAFKA_BROKERS ? undefined : await startEmbedded();
   const kafkaBrokers = broker?.bootstrapServers ?? env.KAFKA_BROKERS!.split(',');
+  const mailSink = env.SMTP_URL ? undefined : await startMailSink({ smtpPort: options.portBase + 25, httpPort: options.portBase + 26 });
   const origin = (service: SubgraphName | 'gateway') => `http://127.0.0.1:${options.portBase + PORT_OFFSETS[service]}`;
   const origins = Object.fromEntries(SUBGRAPHS.map((name) => [name, origin(name)])) as Record<SubgraphName, string>;
   const signingKeys = env.JWT_PRIVATE_KEYS ?? JSON.stringify([await generateJwk()]);
@@ -47,6 +52,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
   const shared: NodeJS.ProcessEnv = {
     ...unsigned,
     KAFKA_BROKERS: kafkaBrokers.join(','),
+    ...(mailSink ? { SMTP_URL: mailSink.smtpUrl } : {}),
     DATABASE_NAME_PREFIX: options.databasePrefix,
     JWKS_URL: `${origins.users}/.well-known/jwks.json`,
     JWT_PRIVATE_KEYS: signingKeys,
@@ -60,6 +66,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     // The gateway first, so no request reaches a subgraph that is already going.
     for (const service of started.reverse()) await service.stop();
     await broker?.stop();
+    await mailSink?.stop();
   };
   try {
     const subgraphs = SUBGRAPHS.map((name) => {
@@ -76,7 +83,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     await stop();
     throw error;
   }
-  return { gatewayUrl: `${origin('gateway')}/graphql`, origins, kafkaBrokers, signingKeys, subgraphSecret, stop };
+  return { gatewayUrl: `${origin('gateway')}/graphql`, origins, kafkaBrokers, signingKeys, subgraphSecret, mailboxUrl: mailSink?.httpUrl, stop };
 }
 
 async function startEmbedded() {

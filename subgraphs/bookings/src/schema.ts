@@ -1,4 +1,4 @@
-import { buildFederatedSchema } from '@boxoffice/platform';
-import { gatewayServedPubSub, referenceResolvers, resolvers } from './resolvers/index.js';
+import { buildFederatedSchema, gatewayServedPubSub } from '@boxoffice/platform';
+import { referenceResolvers, resolvers } from './resolvers/index.js';
 
 export const buildBookingsSchema = () => buildFederatedSchema({ resolvers, pubSub: gatewayServedPubSub }, referenceResolvers);

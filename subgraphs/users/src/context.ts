@@ -2,11 +2,15 @@ import { byIdLoader, type SubgraphContext } from '@boxoffice/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { User } from './entities/index.js';
 import type { Accounts } from './services/accounts.js';
+import type { EmailVerification } from './services/email-verification.js';
+import type { PasswordResets } from './services/password-resets.js';
 import type { UserRoles } from './services/user-roles.js';
 
 export interface UsersServices {
   accounts: Accounts;
   roles: UserRoles;
+  emailVerification: EmailVerification;
+  passwordResets: PasswordResets;
 }
 
 export const createUsersLoaders = (em: EntityManager) => ({ user: byIdLoader(em, User) });

@@ -13,6 +13,12 @@ const usersEnv = commonEnv.pick({ NODE_ENV: true }).extend({
   LOGIN_ATTEMPTS_PER_EMAIL: z.coerce.number().int().positive().default(5),
   LOGIN_ATTEMPTS_PER_IP: z.coerce.number().int().positive().default(100),
   LOGIN_ATTEMPT_WINDOW_SECONDS: z.coerce.number().int().positive().default(60),
+  EMAIL_VERIFICATION_TTL_SECONDS: z.coerce.number().int().positive().default(48 * 3600),
+  PASSWORD_RESET_TTL_SECONDS: z.coerce.number().int().positive().default(30 * 60),
+  /** Token mails (password reset, verification) per email and per client address per window. */
+  ACCOUNT_MAILS_PER_EMAIL: z.coerce.number().int().positive().default(5),
+  ACCOUNT_MAILS_PER_IP: z.coerce.number().int().positive().default(50),
+  ACCOUNT_MAIL_WINDOW_SECONDS: z.coerce.number().int().positive().default(3600),
   ADMIN_EMAIL: z.email().optional(),
   ADMIN_PASSWORD: z.string().min(8, 'at least 8 characters').optional(),
   ADMIN_NAME: z.string().min(1).default('Administrator'),

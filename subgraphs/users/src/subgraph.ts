@@ -1,10 +1,14 @@
 import type { SubgraphDefinition } from '@boxoffice/platform';
 import { createUsersLoaders, type UsersLoaders, type UsersServices } from './context.js';
-import { RefreshToken, User } from './entities/index.js';
+import { AccountToken, AccountTokenPurpose, RefreshToken, User } from './entities/index.js';
 import { migrations } from './migrations/index.js';
 import { buildUsersSchema } from './schema.js';
 import { createAccessTokenIssuer } from './services/access-tokens.js';
+import { AccountMailThrottle } from './services/account-mail-throttle.js';
+import { AccountTokens } from './services/account-tokens.js';
 import { Accounts } from './services/accounts.js';
+import { EmailVerification } from './services/email-verification.js';
+import { PasswordResets } from './services/password-resets.js';
 import { ensureAdmin } from './services/admin-seed.js';
 import { LoginThrottle } from './services/login-throttle.js';
 import { RefreshTokens } from './services/refresh-tokens.js';
@@ -14,13 +18,22 @@ import { loadUsersSettings } from './settings.js';
 
 export const usersSubgraph: SubgraphDefinition<UsersServices, UsersLoaders> = {
   name: 'users',
-  entities: [User, RefreshToken],
+  entities: [User, RefreshToken, AccountToken],
   migrations,
   usesRedis: true,
   buildSchema: buildUsersSchema,
   async wire({ config, logger, orm, redis }) {
     const settings = loadUsersSettings();
     const keys = await loadSigningKeys(settings, logger);
+    const accountTokens = new AccountTokens({
+      [AccountTokenPurpose.VERIFY_EMAIL]: settings.EMAIL_VERIFICATION_TTL_SECONDS,
+      [AccountTokenPurpose.RESET_PASSWORD]: settings.PASSWORD_RESET_TTL_SECONDS,
+    });
+    const mailThrottle = new AccountMailThrottle(redis!, {
+      perEmail: settings.ACCOUNT_MAILS_PER_EMAIL,
+      perAddress: settings.ACCOUNT_MAILS_PER_IP,
+      windowSeconds: settings.ACCOUNT_MAIL_WINDOW_SECONDS,
+    });
     const accounts = new Accounts(
       createAccessTokenIssuer(keys, config.JWT_ISSUER, config.JWT_AUDIENCE, settings.ACCESS_TOKEN_TTL_SECONDS),
       new RefreshTokens(settings.REFRESH_TOKEN_TTL_SECONDS),
@@ -29,10 +42,16 @@ export const usersSubgraph: SubgraphDefinition<UsersServices, UsersLoaders> = {
         perAddress: settings.LOGIN_ATTEMPTS_PER_IP,
         windowSeconds: settings.LOGIN_ATTEMPT_WINDOW_SECONDS,
       }),
+      accountTokens,
     );
     await ensureAdmin(orm.em.fork(), settings, logger);
     return {
-      services: { accounts, roles: new UserRoles() },
+      services: {
+        accounts,
+        roles: new UserRoles(),
+        emailVerification: new EmailVerification(accountTokens, mailThrottle),
+        passwordResets: new PasswordResets(accountTokens, mailThrottle, accounts),
+      },
       loaders: createUsersLoaders,
       verificationKeys: keys.verificationKeys,
       routes(app) {

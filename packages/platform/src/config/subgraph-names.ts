@@ -1,5 +1,5 @@
 /** The subgraphs of the supergraph, in the gateway's routing order. */
-export const SUBGRAPH_NAMES = ['users', 'events', 'venues', 'bookings', 'payments', 'program'] as const;
+export const SUBGRAPH_NAMES = ['users', 'events', 'venues', 'bookings', 'payments', 'notifications', 'program'] as const;
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
 
 /** A subgraph's port when PORT is unset: right after the gateway's 4000, in SUBGRAPH_NAMES order. */

@@ -6,3 +6,4 @@ export * from './ids.js';
 export * from './entity-reference.js';
 export * from './graphql-enum.js';
 export * from './id-and-input-args.js';
+export * from './gateway-served-subscriptions.js';

@@ -101,6 +101,16 @@ export interface BookingFacts {
   paymentDueAt: string | null;
   /** On BookingCancelled: whether a paid booking's payment must be refunded. */
   refundWanted?: boolean;
+  /** On BookingConfirmed: the tickets issued, one per seat. */
+  tickets?: TicketFact[];
+}
+
+export interface TicketFact {
+  ticketId: string;
+  /** What the ticket's QR code encodes. */
+  code: string;
+  seatId: string;
+  seatLabel: string;
 }
 
 // ---- bookings.availability (key: event id)
@@ -132,6 +142,44 @@ export interface PaymentFacts {
   refundedCents: number;
   currency: string;
   failureReason?: string | null;
+}
+
+// ---- users.user (key: user id)
+export const UserEventTypes = {
+  registered: 'UserRegistered',
+  emailVerificationRequested: 'EmailVerificationRequested',
+  passwordResetRequested: 'PasswordResetRequested',
+  emailVerified: 'EmailVerified',
+  roleChanged: 'UserRoleChanged',
+} as const;
+export type UserEventType = (typeof UserEventTypes)[keyof typeof UserEventTypes];
+
+/** A single-use secret for a mail; only in the fact that asks for that mail. */
+export interface AccountTokenFact {
+  token: string;
+  expiresAt: string;
+}
+
+/** Payload of every users.user type: how to address the person, as they are after the change. */
+export interface UserFacts {
+  userId: string;
+  email: string;
+  name: string;
+  role: 'CUSTOMER' | 'ORGANIZER' | 'ADMIN';
+  emailVerified: boolean;
+  /** On UserRegistered and EmailVerificationRequested. */
+  verification?: AccountTokenFact;
+  /** On PasswordResetRequested. */
+  passwordReset?: AccountTokenFact;
+}
+
+// ---- notifications.notification (key: user id, so one person's notifications stay in order)
+export const NotificationEventTypes = { created: 'NotificationCreated' } as const;
+
+/** Payload of NotificationCreated: only which notification, and whose; the gateway's subscribers query the rest. */
+export interface NotificationFacts {
+  notificationId: string;
+  userId: string;
 }
 
 // ---- program.session (key: session id)

@@ -8,6 +8,8 @@ export const TOPICS = {
   booking: 'bookings.booking',
   availability: 'bookings.availability',
   payment: 'payments.payment',
+  user: 'users.user',
+  notification: 'notifications.notification',
   session: 'program.session',
 } as const;
 

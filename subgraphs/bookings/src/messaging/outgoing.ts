@@ -1,11 +1,11 @@
-import { AvailabilityEventTypes, BookingEventTypes, outboxInsertSql, TOPICS, type BookingFacts, type OutgoingEvent } from '@boxoffice/platform';
+import { AvailabilityEventTypes, BookingEventTypes, outboxInsertSql, TOPICS, type BookingFacts, type OutgoingEvent, type TicketFact } from '@boxoffice/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Booking } from '../entities/index.js';
 
 export type BookingChange = keyof typeof BookingEventTypes;
 
-/** A booking's status change on bookings.booking, carrying the whole booking as it is now. */
-export function bookingEvent(change: BookingChange, booking: Booking, refundWanted?: boolean): OutgoingEvent {
+/** A booking's status change on bookings.booking, carrying the whole booking as it is now (a confirmation with its tickets). */
+export function bookingEvent(change: BookingChange, booking: Booking, refundWanted?: boolean, tickets?: TicketFact[]): OutgoingEvent {
   const payload: BookingFacts = {
     bookingId: booking.id,
     eventId: booking.eventId,
@@ -16,6 +16,7 @@ export function bookingEvent(change: BookingChange, booking: Booking, refundWant
     currency: booking.currency,
     paymentDueAt: booking.paymentDueAt?.toISOString() ?? null,
     ...(refundWanted === undefined ? {} : { refundWanted }),
+    ...(tickets === undefined ? {} : { tickets }),
   };
   return { topic: TOPICS.booking, type: BookingEventTypes[change], aggregateId: booking.id, payload };
 }

@@ -9,7 +9,6 @@ import { SubscriptionResolver } from './subscription.resolver.js';
 import { TicketResolver } from './ticket.resolver.js';
 import { UserFieldsResolver } from './user.resolver.js';
 
-export { gatewayServedPubSub } from './subscription.resolver.js';
 
 export const resolvers = [
   SeatAvailabilityResolver,

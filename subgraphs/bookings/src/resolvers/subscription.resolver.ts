@@ -1,35 +1,16 @@
-import { GraphQLError } from 'graphql';
-import type { PubSub } from 'type-graphql';
+import { refuseSubscription } from '@boxoffice/platform';
 import { Arg, ID, Resolver, Root, Subscription } from 'type-graphql';
 import { Booking } from '../entities/index.js';
 import { SeatAvailability } from '../types/index.js';
 
-const servedByGateway = () =>
-  new GraphQLError('Subscriptions are served by the gateway over graphql-ws, not by the bookings subgraph', {
-    extensions: { code: 'BAD_REQUEST' },
-  });
-
 /**
- * The contract's subscriptions belong to bookings' part of the schema so that they compose,
- * but the gateway serves them itself: it re-runs `seatAvailability` / `booking` whenever
- * bookings announces a change on Kafka. type-graphql wants a PubSub for any subscription;
- * this one refuses, as does each field's `subscribe`.
+ * The contract's booking subscriptions compose from here; the gateway serves them by re-running
+ * `seatAvailability` / `booking` whenever bookings announces a change on Kafka.
  */
-export const gatewayServedPubSub: PubSub = {
-  publish() {
-    throw servedByGateway();
-  },
-  subscribe() {
-    throw servedByGateway();
-  },
-};
-
 @Resolver()
 export class SubscriptionResolver {
   @Subscription(() => SeatAvailability, {
-    subscribe: () => {
-      throw servedByGateway();
-    },
+    subscribe: refuseSubscription,
     description:
       "Pushes the event's current availability right after subscribing and again after every change (hold, release, expiry, sale, cancellation). Any field of SeatAvailability may be selected, including fields owned by other subgraphs. Anonymous subscribers are allowed.",
   })
@@ -38,9 +19,7 @@ export class SubscriptionResolver {
   }
 
   @Subscription(() => Booking, {
-    subscribe: () => {
-      throw servedByGateway();
-    },
+    subscribe: refuseSubscription,
     description: "The booking's owner or an admin: pushes the booking on every status change.",
   })
   bookingUpdated(@Arg('id', () => ID) _id: string, @Root() booking: Booking): Booking {

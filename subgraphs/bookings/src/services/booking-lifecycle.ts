@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { recordEvents } from '@boxoffice/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Booking, BookingStatus, Ticket } from '../entities/index.js';
+import { Booking, BookingStatus, Ticket, VenueSeat } from '../entities/index.js';
 import { bookingEvent, type BookingChange } from '../messaging/outgoing.js';
 import { uncountSeats } from './customer-seats.js';
 import { giveBackPromos } from './promo-redemptions.js';
@@ -25,11 +25,12 @@ export async function confirmBooking(tx: EntityManager, booking: Booking, correl
     throw new Error(`Booking ${booking.id} owns ${sold} of its ${booking.seatIds.length} seats; refusing to confirm`);
   }
   await uncountSeats(tx, [unpaidSeats(booking)]);
-  for (const seatId of booking.seatIds) {
-    tx.persist(tx.create(Ticket, { bookingId: booking.id, eventId: booking.eventId, seatId, code: newTicketCode() }));
-  }
+  const seats = new Map((await tx.find(VenueSeat, { id: { $in: booking.seatIds } })).map((seat) => [seat.id, seat]));
+  const tickets = booking.seatIds.map((seatId) => tx.create(Ticket, { bookingId: booking.id, eventId: booking.eventId, seatId, code: newTicketCode() }));
+  tx.persist(tickets);
   booking.status = BookingStatus.CONFIRMED;
-  recordEvents(tx, correlationId, [bookingEvent('confirmed', booking)]);
+  const ticketFacts = tickets.map((ticket) => ({ ticketId: ticket.id, code: ticket.code, seatId: ticket.seatId, seatLabel: seats.get(ticket.seatId)?.label ?? '' }));
+  recordEvents(tx, correlationId, [bookingEvent('confirmed', booking, undefined, ticketFacts)]);
 }
 
 const CLOSED_STATUS = {

@@ -8,7 +8,7 @@ import { CreatedRecord } from '@boxoffice/platform';
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'app_user' })
 export class User extends CreatedRecord {
-  [OptionalProps]?: 'id' | 'createdAt' | 'role';
+  [OptionalProps]?: 'id' | 'createdAt' | 'role' | 'emailVerified';
 
   @Field()
   @Property({ type: 'text' })
@@ -21,6 +21,10 @@ export class User extends CreatedRecord {
   /** Exposed through a field resolver: only the user themself and admins see it. */
   @Property({ type: 'text', unique: true })
   email!: string;
+
+  /** Exposed through a field resolver, like `email`. */
+  @Property({ type: 'boolean' })
+  emailVerified: boolean = false;
 
   @Property({ type: 'text', hidden: true, lazy: true })
   passwordHash!: string;

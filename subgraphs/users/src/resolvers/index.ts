@@ -1,9 +1,10 @@
 import type { ReferenceResolvers } from '@boxoffice/platform';
 import type { UsersContext } from '../context.js';
+import { AccountMailResolver } from './account-mail.resolver.js';
 import { AuthResolver } from './auth.resolver.js';
 import { UserResolver } from './user.resolver.js';
 
-export const resolvers = [AuthResolver, UserResolver] as const;
+export const resolvers = [AuthResolver, AccountMailResolver, UserResolver] as const;
 
 /** Federation: other subgraphs reference users by id; DataLoader batches them into one query. */
 export const referenceResolvers: ReferenceResolvers = {

@@ -36,4 +36,10 @@ export class UserResolver {
   email(@Root() user: User, @Ctx() ctx: UsersContext): string | null {
     return ownsOrAdmin(ctx.auth.viewer, user.id) ? user.email : null;
   }
+
+  @Directive('@authenticated')
+  @FieldResolver(() => Boolean, { nullable: true, description: 'Whether the user proved control of the email address. Visible to the user themself and to admins; null for anyone else.' })
+  emailVerified(@Root() user: User, @Ctx() ctx: UsersContext): boolean | null {
+    return ownsOrAdmin(ctx.auth.viewer, user.id) ? user.emailVerified : null;
+  }
 }

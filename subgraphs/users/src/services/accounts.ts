@@ -1,18 +1,21 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { conflict, forbidden, unauthenticated, validateInput, type RequestContext } from '@boxoffice/platform';
+import { conflict, forbidden, recordEvents, unauthenticated, UserEventTypes, validateInput, type RequestContext } from '@boxoffice/platform';
 import { z } from 'zod';
-import { Role, User } from '../entities/index.js';
+import { AccountTokenPurpose, Role, User } from '../entities/index.js';
+import { userEvent } from '../messaging/outgoing.js';
 import type { AuthPayload, LoginInput, RegisterInput } from '../types/index.js';
 import type { AccessTokenIssuer } from './access-tokens.js';
+import type { AccountTokens } from './account-tokens.js';
+import { emailAddress, newPassword } from './email-addresses.js';
 import type { LoginThrottle } from './login-throttle.js';
 import { DUMMY_PASSWORD_HASH, hashPassword, verifyPassword } from './password-hasher.js';
 import type { RefreshTokens } from './refresh-tokens.js';
 
-const email = z.string().trim().toLowerCase().pipe(z.email('must be a valid email address').max(254));
+const email = emailAddress;
 const registration = z.object({
   email,
-  password: z.string().min(8, 'must be at least 8 characters').max(256),
+  password: newPassword,
   name: z.string().trim().min(1, 'is required').max(200),
   role: z.enum(Role).nullish(),
 });
@@ -23,9 +26,11 @@ export class Accounts {
     private readonly accessTokens: AccessTokenIssuer,
     private readonly refreshTokens: RefreshTokens,
     private readonly throttle: LoginThrottle,
+    private readonly accountTokens: AccountTokens,
   ) {}
 
-  async register({ em }: RequestContext, input: RegisterInput): Promise<AuthPayload> {
+  /** A new account and its session; the welcome mail carries a token to verify the address. */
+  async register({ em, correlationId }: RequestContext, input: RegisterInput): Promise<AuthPayload> {
     const valid = validateInput(registration, input);
     if (valid.role === Role.ADMIN) throw forbidden('The ADMIN role cannot be self-assigned');
     const user = em.create(User, {
@@ -37,6 +42,8 @@ export class Accounts {
     try {
       return await em.transactional(async (tx) => {
         tx.persist(user);
+        const verification = this.accountTokens.issue(tx, user, AccountTokenPurpose.VERIFY_EMAIL);
+        recordEvents(tx, correlationId, [userEvent(UserEventTypes.registered, user, { verification })]);
         return this.openSession(tx, user);
       });
     } catch (error) {
@@ -66,7 +73,8 @@ export class Accounts {
     return em.transactional((tx) => this.refreshTokens.revoke(tx, refreshToken));
   }
 
-  private async openSession(em: EntityManager, user: User): Promise<AuthPayload> {
+  /** A new session (refresh-token family) for `user`, through `em`'s transaction. */
+  async openSession(em: EntityManager, user: User): Promise<AuthPayload> {
     return this.payload(user, this.refreshTokens.issue(em, user));
   }
 

@@ -1,3 +1,4 @@
 export * from './auth-payload.js';
 export * from './user-connection.js';
 export * from './role-change-args.js';
+export * from './reset-password-args.js';

@@ -1,0 +1,64 @@
+import { ProjectedRecord, type BookingStatusFact, type EventStatusFact, type TicketFact } from '@boxoffice/platform';
+import { Entity, Index, Property } from '@mikro-orm/decorators/legacy';
+
+/** How to address a person, from users.user. */
+@Entity({ tableName: 'person' })
+export class Person extends ProjectedRecord {
+  @Property({ type: 'text' })
+  email!: string;
+
+  @Property({ type: 'text' })
+  name!: string;
+}
+
+/** What a mail says about an event, from events.event. */
+@Entity({ tableName: 'event_projection' })
+export class EventProjection extends ProjectedRecord {
+  @Property({ type: 'uuid' })
+  venueId!: string;
+
+  @Property({ type: 'text' })
+  title!: string;
+
+  @Property({ type: 'text' })
+  status!: EventStatusFact;
+
+  @Property({ type: 'datetime' })
+  startsAt!: Date;
+
+  @Property({ type: 'datetime' })
+  endsAt!: Date;
+}
+
+/** What a mail says about a venue, from venues.venue. */
+@Entity({ tableName: 'venue_projection' })
+export class VenueProjection extends ProjectedRecord {
+  @Property({ type: 'text' })
+  name!: string;
+
+  @Property({ type: 'text' })
+  city!: string;
+}
+
+/** Who holds which booking of which event, from bookings.booking: whom an event's cancellation concerns. */
+@Entity({ tableName: 'booking_projection' })
+export class BookingProjection extends ProjectedRecord {
+  @Index()
+  @Property({ type: 'uuid' })
+  eventId!: string;
+
+  @Property({ type: 'uuid' })
+  userId!: string;
+
+  @Property({ type: 'text' })
+  status!: BookingStatusFact;
+
+  @Property({ type: 'integer' })
+  totalCents!: number;
+
+  @Property({ type: 'text' })
+  currency!: string;
+
+  @Property({ type: 'json', nullable: true })
+  tickets?: TicketFact[] | null;
+}

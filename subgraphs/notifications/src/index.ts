@@ -1,0 +1,4 @@
+import { runSubgraph } from '@boxoffice/platform';
+import { notificationsSubgraph } from './subgraph.js';
+
+await runSubgraph(notificationsSubgraph);

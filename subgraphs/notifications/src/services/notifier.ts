@@ -1,0 +1,63 @@
+import { recordEvents, type RequestContext } from '@boxoffice/platform';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import {
+  NotificationCategory,
+  NotificationDelivery,
+  NotificationPreference,
+  Person,
+  type NotificationKind,
+} from '../entities/index.js';
+import { notificationEvent } from '../messaging/outgoing.js';
+
+export interface Notice {
+  userId: string;
+  category: NotificationCategory;
+  kind: NotificationKind;
+  /** Names the fact and person: a second notice with the same key is dropped. */
+  dedupeKey: string;
+  title: string;
+  body: string;
+  /** What the mail's templates need besides the person; `secret` is a token the mail carries. */
+  mail: { data: Record<string, unknown>; secret?: string };
+}
+
+/**
+ * Turns a notice into an in-app notification and, unless the person turned its category off,
+ * a PENDING mail for the delivery task: all in the consumer's transaction, nothing sent here.
+ */
+export class Notifier {
+  /** False when the notice had been given already. */
+  async notify({ em, correlationId }: RequestContext, notice: Notice): Promise<boolean> {
+    const inserted = await em.execute(
+      `insert into "notification" ("id", "user_id", "dedupe_key", "category", "kind", "title", "body", "created_at")
+       values (gen_random_uuid(), ?, ?, ?, ?, ?, ?, now()) on conflict ("dedupe_key") do nothing returning "id"`,
+      [notice.userId, notice.dedupeKey, notice.category, notice.kind, notice.title, notice.body],
+    );
+    const row = inserted[0] as { id: string } | undefined;
+    if (!row) return false;
+    recordEvents(em, correlationId, [notificationEvent({ id: row.id, userId: notice.userId })]);
+    const person = await em.findOne(Person, notice.userId);
+    if (person && (await this.mailWanted(em, notice))) {
+      em.persist(
+        em.create(NotificationDelivery, {
+          notificationId: row.id,
+          kind: notice.kind,
+          recipient: person.email,
+          subject: notice.title,
+          data: { ...notice.mail.data, name: person.name },
+          secret: notice.mail.secret ?? null,
+          nextAttemptAt: new Date(),
+        }),
+      );
+    }
+    await em.flush();
+    return true;
+  }
+
+  private async mailWanted(em: EntityManager, { userId, category }: Notice): Promise<boolean> {
+    if (category === NotificationCategory.ACCOUNT) return true;
+    const preference = await em.findOne(NotificationPreference, { userId });
+    if (!preference) return true;
+    return category === NotificationCategory.BOOKINGS ? preference.bookings : preference.events;
+  }
+}
