@@ -41,4 +41,5 @@ say('Demo accounts:');
 say(`  ADMIN      ${adminEmail} / ${adminPassword}`);
 for (const account of DEMO_ACCOUNTS) say(`  ${account.role.padEnd(10)} ${account.email} / ${account.password}`);
 say(`Published demo event: "${demo.eventTitle}" (${demo.eventId})`);
+say(`Web app: ${new URL('/app/', stack.gatewayUrl).href}`);
 say(`Apollo Sandbox and GraphQL endpoint: ${stack.gatewayUrl} (Ctrl-C to stop)`);

@@ -92,7 +92,7 @@ export const PAY_FOR_BOOKING = graphql(`
 
 const BOOKING_FIELDS = graphql(`
   fragment BookingFields on Booking {
-    id status totalCents currency paymentDueAt createdAt
+    id status totalCents currency paymentDueAt createdAt updatedAt
     event { id title startsAt venue { name } }
     seats { id label }
     tickets { id code qrSvg checkedInAt seat { label } }

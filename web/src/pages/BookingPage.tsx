@@ -1,20 +1,32 @@
 import { useMutation, useQuery, useSubscription } from '@urql/preact';
+import { useEffect } from 'preact/hooks';
 import { BOOKING, BOOKING_UPDATED, CANCEL_BOOKING } from '../api/operations';
 import { BookingSummary, cancellable } from '../components/BookingSummary';
 import { Tickets } from '../components/Tickets';
 import { explain } from '../errors';
 
+const CONFIRMING_POLL_MS = 1000;
+
 /** One booking, live: "confirming" until the payment's confirmation arrives, then its tickets. */
 export function BookingPage({ id }: { id: string }) {
-  const [{ data, error }] = useQuery({ query: BOOKING, variables: { id }, requestPolicy: 'network-only' });
+  const [{ data, error }, refetch] = useQuery({ query: BOOKING, variables: { id }, requestPolicy: 'network-only' });
   const [{ data: pushed }] = useSubscription({ query: BOOKING_UPDATED, variables: { id } });
   const [cancelling, cancel] = useMutation(CANCEL_BOOKING);
-  const booking = pushed?.bookingUpdated ?? data?.booking;
+  const fetched = data?.booking;
+  const latest = pushed?.bookingUpdated;
+  const booking = latest && (!fetched || latest.updatedAt >= fetched.updatedAt) ? latest : fetched;
+  const confirming = booking?.status === 'PENDING_PAYMENT' && booking.payment?.status === 'SUCCEEDED';
+
+  // bookingUpdated pushes changes only: one that landed before the subscription started is fetched.
+  useEffect(() => {
+    if (!confirming) return;
+    const timer = setInterval(() => refetch({ requestPolicy: 'network-only' }), CONFIRMING_POLL_MS);
+    return () => clearInterval(timer);
+  }, [confirming]);
 
   if (error) return <p class="error" role="alert">{explain(error)}</p>;
   if (!data) return <p>Loading…</p>;
   if (!booking) return <p class="error" role="alert">This booking does not exist.</p>;
-  const confirming = booking.status === 'PENDING_PAYMENT' && booking.payment?.status === 'SUCCEEDED';
   return (
     <section>
       <h1>{booking.status === 'CONFIRMED' ? 'You are going!' : 'Your booking'}</h1>
