@@ -35,6 +35,8 @@ export function reopenSocket(): void {
 
 export const client = new Client({
   url: httpUrl,
+  // Queries go as POST with a JSON body too: the gateway refuses simple GET requests (CSRF prevention).
+  preferGetMethod: false,
   exchanges: [
     cacheExchange,
     subscriptionExchange({

@@ -65,7 +65,7 @@ export function SeatMap({ sections, states, selected, mine, onToggle }: Props) {
                         aria-checked={selected.has(seat.id)}
                         aria-disabled={!pickable}
                         aria-label={`${seat.label}, ${mine.has(seat.id) ? 'held for you' : (state ?? 'loading').toLowerCase()}`}
-                        tabIndex={pickable ? 0 : -1}
+                        tabindex={pickable ? 0 : -1}
                         onClick={toggle}
                         onKeyDown={(event) => (event.key === 'Enter' || event.key === ' ') && (event.preventDefault(), toggle())}
                       >
