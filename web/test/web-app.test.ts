@@ -29,7 +29,7 @@ describe('the web app in headless Chromium', () => {
     await buyer.page.getByRole('button', { name: 'Hold 2 seats' }).click();
     expect((await (await held).json()).errors).toBeUndefined();
     const heldAt = Date.now();
-    await seat(watcher.page, second!).and(watcher.page.locator('[data-state="HELD"]')).waitFor({ timeout: 1000 });
+    await seat(watcher.page, second!).and(watcher.page.locator('[data-state="HELD"]')).waitFor({ timeout: 10_000 });
     await seat(watcher.page, first!).and(watcher.page.locator('[data-state="HELD"]')).waitFor({ timeout: 1000 });
     expect(Date.now() - heldAt).toBeLessThan(1000);
 
