@@ -128,7 +128,7 @@ export const MY_EVENTS = graphql(`
       id
       organizedEvents(first: 20) {
         totalCount
-        nodes { id title startsAt status seatAvailability { version total available held sold } }
+        nodes { id title startsAt status }
       }
     }
   }

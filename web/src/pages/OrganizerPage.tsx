@@ -4,17 +4,11 @@ import { useSession } from '../auth/session';
 import { explain } from '../errors';
 import { dateTime } from '../format';
 
-interface Counts {
-  total: number;
-  available: number;
-  held: number;
-  sold: number;
-}
-
-/** One event's counts, live from seatAvailabilityChanged (the query's counts until the first push). */
-function LiveCounts({ eventId, initial }: { eventId: string; initial: Counts }) {
+/** One event's counts, live: seatAvailabilityChanged pushes them right after subscribing and on every change. */
+function LiveCounts({ eventId }: { eventId: string }) {
   const [{ data }] = useSubscription({ query: SEAT_COUNTS_CHANGED, variables: { eventId } });
-  const counts = data?.seatAvailabilityChanged ?? initial;
+  const counts = data?.seatAvailabilityChanged;
+  if (!counts) return <td colSpan={3} class="muted">…</td>;
   return (
     <>
       <td data-testid="sold">{counts.sold}</td>
@@ -51,7 +45,7 @@ export function OrganizerPage() {
               {event.status === 'DRAFT' ? (
                 <td colSpan={3} class="muted">not on sale</td>
               ) : (
-                <LiveCounts eventId={event.id} initial={event.seatAvailability} />
+                <LiveCounts eventId={event.id} />
               )}
             </tr>
           ))}
