@@ -14,7 +14,6 @@ const config: CodegenConfig = {
       presetConfig: { fragmentMasking: false },
     },
   },
-  silent: true,
 };
 
 export default config;
