@@ -8,7 +8,9 @@ COPY gateway ./gateway
 COPY bench ./bench
 COPY scripts ./scripts
 COPY schema ./schema
-RUN npm ci --no-audit --no-fund && npx tsc -b && npm prune --omit=dev
+COPY web ./web
+# The build includes the web app (web/dist), which the gateway serves at /app/.
+RUN npm ci --no-audit --no-fund && npm run build && npm prune --omit=dev
 
 FROM node:24-bookworm-slim
 ENV NODE_ENV=production

@@ -5,6 +5,8 @@ import { z } from 'zod';
 const gatewayEnv = commonEnv.extend({
   PORT: z.coerce.number().int().min(1).max(65535).default(4000),
   SUPERGRAPH_PATH: z.string().min(1).default(new URL('../../schema/supergraph.graphql', import.meta.url).pathname),
+  /** The built web app (`web/dist`), served at /app/ when the folder exists. */
+  WEB_APP_DIR: z.string().min(1).default(new URL('../../web/dist', import.meta.url).pathname),
   /** Express `trust proxy`: whose X-Forwarded-For to believe for the client address (e.g. `loopback`). */
   TRUST_PROXY: z
     .string()

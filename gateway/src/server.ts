@@ -35,6 +35,7 @@ import { requestRateLimit } from './limits/request-rate-limit.js';
 import { SyncedRateLimiter } from './limits/synced-rate-limiter.js';
 import { createSupergraphGateway } from './supergraph.js';
 import { createSubgraphTransport } from './fetching/subgraph-transport.js';
+import { mountWebApp } from './web-app.js';
 
 const GRAPHQL_PATH = '/graphql';
 
@@ -128,6 +129,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   app.get('/metrics', (_req, res) => {
     res.type('text/plain').send(metrics.prometheus());
   });
+  mountWebApp(app, config.WEB_APP_DIR, logger);
   mountHealthRoutes(app, {
     supergraph: async () => apiSchema !== undefined,
     redis: async () => (await publisher.ping()) === 'PONG',

@@ -42,4 +42,5 @@ say(`  ADMIN      ${adminEmail} / ${adminPassword}`);
 for (const account of DEMO_ACCOUNTS) say(`  ${account.role.padEnd(10)} ${account.email} / ${account.password}`);
 say(`Published demo event: "${demo.eventTitle}" (${demo.eventId}), promo code ${demo.promoCode}`);
 say(stack.mailboxUrl ? `Mails sent (embedded SMTP sink): ${stack.mailboxUrl}/messages` : `Mails go to SMTP_URL (${process.env.SMTP_URL})`);
+say(`Web app: ${new URL('/app/', stack.gatewayUrl).href}`);
 say(`Apollo Sandbox and GraphQL endpoint: ${stack.gatewayUrl} (Ctrl-C to stop)`);

@@ -1,0 +1,34 @@
+import type { BookingFieldsFragment } from '../gql/graphql';
+import { dateTime, money } from '../format';
+
+const STATUS_WORDS: Record<BookingFieldsFragment['status'], string> = {
+  PENDING_PAYMENT: 'Waiting for payment',
+  CONFIRMED: 'Confirmed',
+  CANCELLED: 'Cancelled',
+  EXPIRED: 'Expired (not paid in time)',
+  REFUNDED: 'Refunded',
+};
+
+/** Event, seats, status, amount and any refund of one booking. */
+export function BookingSummary({ booking }: { booking: BookingFieldsFragment }) {
+  const payment = booking.payment;
+  return (
+    <div class="summary">
+      <a href={`#/events/${booking.event.id}`}>
+        <strong>{booking.event.title}</strong>
+      </a>
+      <span>{dateTime(booking.event.startsAt)} · {booking.event.venue.name}</span>
+      <span>{booking.seats.map((seat) => seat.label).join(', ')}</span>
+      <span>
+        <span class={`status ${booking.status.toLowerCase()}`} data-testid="booking-status">{STATUS_WORDS[booking.status]}</span> ·{' '}
+        {money(booking.totalCents, booking.currency)}
+      </span>
+      {payment && payment.refundedCents > 0 && (
+        <span data-testid="refund">Refunded {money(payment.refundedCents, booking.currency)} of {money(payment.amountCents, booking.currency)}</span>
+      )}
+    </div>
+  );
+}
+
+export const cancellable = (booking: BookingFieldsFragment): boolean =>
+  booking.status === 'PENDING_PAYMENT' || booking.status === 'CONFIRMED';
