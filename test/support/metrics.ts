@@ -6,3 +6,23 @@ export async function sqlStatements(subgraph: SubgraphName): Promise<number> {
   const text = await (await fetch(`${stackUrls().subgraphs[subgraph]}/metrics`)).text();
   return Number(/^sql_statements_total (\d+)$/m.exec(text)?.[1]);
 }
+
+/**
+ * SQL statements each of `subgraphs` runs for `operation`. Background work (outbox polls, jobs,
+ * other test files on the same stack) adds a statement now and then, so the least of `runs`
+ * runs is the operation's own count.
+ */
+export async function leastStatements<Name extends SubgraphName>(
+  subgraphs: readonly Name[],
+  operation: () => Promise<void>,
+  runs = 8,
+): Promise<Record<Name, number>> {
+  const least = Object.fromEntries(subgraphs.map((name) => [name, Infinity])) as Record<Name, number>;
+  for (let run = 0; run < runs; run++) {
+    const before = await Promise.all(subgraphs.map(sqlStatements));
+    await operation();
+    const after = await Promise.all(subgraphs.map(sqlStatements));
+    subgraphs.forEach((name, i) => (least[name] = Math.min(least[name], after[i]! - before[i]!)));
+  }
+  return least;
+}

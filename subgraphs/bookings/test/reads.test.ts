@@ -10,7 +10,7 @@ import {
   ok,
   registerUser,
   seatIdsOf,
-  sqlStatements,
+  leastStatements,
   tryBooking,
   tryCancelBooking,
   type EventFixture,
@@ -125,17 +125,12 @@ describe('batching', () => {
         nodes { id status seats { id } tickets { id code seat { id } booking { id status } } event { seatAvailability { total seats { state } } } }
       }
     }`;
-    // Background work (outbox polls, the expiry sweeper, other test files) adds statements now
-    // and then, so the least of several runs is the query's own count.
-    const statementsFor = async (first: number) => {
-      let least = Infinity;
-      for (let run = 0; run < 8; run++) {
-        const before = await sqlStatements('bookings');
-        expect(ok(await gql(query, { first }, customer.token)).myBookings.nodes).toHaveLength(first);
-        least = Math.min(least, (await sqlStatements('bookings')) - before);
-      }
-      return least;
-    };
+    const statementsFor = async (first: number) =>
+      (
+        await leastStatements(['bookings'], async () => {
+          expect(ok(await gql(query, { first }, customer.token)).myBookings.nodes).toHaveLength(first);
+        })
+      ).bookings;
     expect(await statementsFor(3)).toBe(await statementsFor(1));
   });
 });

@@ -7,7 +7,7 @@ import {
   loginAdmin,
   registerUser,
   sectionsNamed,
-  sqlStatements,
+  leastStatements,
   type TestUser,
   type VenueFixture,
 } from '../../../test/support/index.js';
@@ -47,21 +47,12 @@ async function createTagged(count: number, among: Array<[TestUser, VenueFixture]
   return tag;
 }
 
-/**
- * SQL statements each subgraph runs for one query over the events tagged `tag`. Background
- * work (outbox polls, the completion job, other test files) adds a statement now and then, so
- * the least of several runs is the query's own count.
- */
-async function statementsFor(query: string, tag: string, expectedCount: number): Promise<Counts> {
-  const least = { events: Infinity, venues: Infinity, users: Infinity };
-  for (let run = 0; run < 8; run++) {
-    const before = await Promise.all(SUBGRAPHS.map(sqlStatements));
+/** SQL statements each subgraph runs for one query over the events tagged `tag` (see leastStatements). */
+function statementsFor(query: string, tag: string, expectedCount: number): Promise<Counts> {
+  return leastStatements(SUBGRAPHS, async () => {
     const data = await gqlOk(query, { filter: { search: tag } }, admin.token);
-    const after = await Promise.all(SUBGRAPHS.map(sqlStatements));
     expect(data.events.nodes).toHaveLength(expectedCount);
-    SUBGRAPHS.forEach((name, i) => (least[name] = Math.min(least[name], after[i]! - before[i]!)));
-  }
-  return least;
+  });
 }
 
 beforeAll(async () => {

@@ -9,7 +9,7 @@ import {
   loginAdmin,
   registerUser,
   sessionInput,
-  sqlStatements,
+  leastStatements,
   type TestUser,
   type VenueFixture,
 } from '../../../test/support/index.js';
@@ -44,18 +44,13 @@ async function programsTagged(count: number): Promise<string> {
   return tag;
 }
 
-/** The least of several runs: background work (outbox polls, other test files) adds a statement now and then. */
-async function statementsFor(tag: string, expectedCount: number): Promise<Counts> {
-  const least = { events: Infinity, venues: Infinity, program: Infinity };
-  for (let run = 0; run < 6; run++) {
-    const before = await Promise.all(SUBGRAPHS.map(sqlStatements));
+/** SQL statements each subgraph runs for the programs of the events tagged `tag` (see leastStatements). */
+function statementsFor(tag: string, expectedCount: number): Promise<Counts> {
+  return leastStatements(SUBGRAPHS, async () => {
     const data = await gqlOk(PROGRAMS, { filter: { search: tag } }, admin.token);
-    const after = await Promise.all(SUBGRAPHS.map(sqlStatements));
     expect(data.events.nodes).toHaveLength(expectedCount);
     for (const node of data.events.nodes) expect(node.sessions).toHaveLength(2);
-    SUBGRAPHS.forEach((name, i) => (least[name] = Math.min(least[name], after[i]! - before[i]!)));
-  }
-  return least;
+  });
 }
 
 beforeAll(async () => {

@@ -9,6 +9,7 @@ import { MessagingTables } from '../messaging/messaging-tables.migration.js';
 import { OutboxForBusyAndBig } from '../messaging/outbox-busy-and-big.migration.js';
 import { ensureDatabase } from './ensure-database.js';
 import { countStatement } from './query-counter.js';
+import { PROJECTED_FACT_BASES } from './projected-facts.js';
 import { RECORD_BASES } from './records.js';
 
 export interface NamedMigration {
@@ -29,7 +30,7 @@ export async function initOrm({ databaseUrl, entities, migrations, logger }: Orm
   await ensureDatabase(databaseUrl);
   const orm = await MikroORM.init({
     clientUrl: databaseUrl,
-    entities: [...RECORD_BASES, ...entities, OutboxMessage, ProcessedEvent],
+    entities: [...RECORD_BASES, ...PROJECTED_FACT_BASES, ...entities, OutboxMessage, ProcessedEvent],
     metadataProvider: ReflectMetadataProvider,
     extensions: [Migrator],
     migrations: {

@@ -30,6 +30,27 @@ export abstract class TimestampedRecord extends CreatedRecord {
   updatedAt: Date = new Date();
 }
 
+/** Something on the calendar (an event, a session of its program): a title, a description and when it runs. */
+@ObjectType()
+@Entity({ abstract: true })
+export abstract class ScheduledRecord extends TimestampedRecord {
+  @Field()
+  @Property({ type: 'text' })
+  title!: string;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  description?: string | null;
+
+  @Field()
+  @Property({ type: 'datetime' })
+  startsAt!: Date;
+
+  @Field()
+  @Property({ type: 'datetime' })
+  endsAt!: Date;
+}
+
 /** A row of a projection: its id is the one the owning subgraph gave the thing, not a new one. */
 @Entity({ abstract: true })
 export abstract class ProjectedRecord {
@@ -37,4 +58,4 @@ export abstract class ProjectedRecord {
   id!: string;
 }
 
-export const RECORD_BASES = [IdentifiedRecord, CreatedRecord, TimestampedRecord, ProjectedRecord];
+export const RECORD_BASES = [IdentifiedRecord, CreatedRecord, TimestampedRecord, ScheduledRecord, ProjectedRecord];

@@ -3,7 +3,7 @@ import { Entity, Enum, Property } from '@mikro-orm/decorators/legacy';
 import type { EventFacts } from '@boxoffice/platform';
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { EventStatus } from './event-status.js';
-import { TimestampedRecord } from '@boxoffice/platform';
+import { ScheduledRecord } from '@boxoffice/platform';
 
 /** One price of an event, as stored (a jsonb array on the event) and as sent on Kafka. */
 export type StoredPrice = EventFacts['prices'][number];
@@ -15,24 +15,8 @@ export type StoredPrice = EventFacts['prices'][number];
 @ObjectType({ description: 'Owned by events.' })
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'event' })
-export class Event extends TimestampedRecord {
+export class Event extends ScheduledRecord {
   [OptionalProps]?: 'id' | 'status' | 'description' | 'cancellationReason' | 'createdAt' | 'updatedAt';
-
-  @Field()
-  @Property({ type: 'text' })
-  title!: string;
-
-  @Field(() => String, { nullable: true })
-  @Property({ type: 'text', nullable: true })
-  description?: string | null;
-
-  @Field()
-  @Property({ type: 'datetime' })
-  startsAt!: Date;
-
-  @Field()
-  @Property({ type: 'datetime' })
-  endsAt!: Date;
 
   @Field(() => EventStatus)
   @Enum({ items: () => EventStatus, nativeEnumName: 'event_status' })

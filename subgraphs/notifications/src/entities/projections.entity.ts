@@ -1,4 +1,4 @@
-import { ProjectedRecord, type BookingStatusFact, type EventStatusFact, type TicketFact } from '@boxoffice/platform';
+import { ProjectedBooking, ProjectedEvent, ProjectedRecord, type TicketFact } from '@boxoffice/platform';
 import { Entity, Index, Property } from '@mikro-orm/decorators/legacy';
 
 /** How to address a person, from users.user. */
@@ -13,21 +13,16 @@ export class Person extends ProjectedRecord {
 
 /** What a mail says about an event, from events.event. */
 @Entity({ tableName: 'event_projection' })
-export class EventProjection extends ProjectedRecord {
+export class EventProjection extends ProjectedEvent {
   @Property({ type: 'uuid' })
   venueId!: string;
 
   @Property({ type: 'text' })
   title!: string;
 
-  @Property({ type: 'text' })
-  status!: EventStatusFact;
-
-  @Property({ type: 'datetime' })
-  startsAt!: Date;
-
-  @Property({ type: 'datetime' })
-  endsAt!: Date;
+  /** Kept so that a holder whose booking's cancellation arrives after the event's still hears why. */
+  @Property({ type: 'text', nullable: true })
+  cancellationReason?: string | null;
 }
 
 /** What a mail says about a venue, from venues.venue. */
@@ -42,17 +37,8 @@ export class VenueProjection extends ProjectedRecord {
 
 /** Who holds which booking of which event, from bookings.booking: whom an event's cancellation concerns. */
 @Entity({ tableName: 'booking_projection' })
-export class BookingProjection extends ProjectedRecord {
-  @Index()
-  @Property({ type: 'uuid' })
-  eventId!: string;
-
-  @Property({ type: 'uuid' })
-  userId!: string;
-
-  @Property({ type: 'text' })
-  status!: BookingStatusFact;
-
+@Index({ properties: ['eventId'] })
+export class BookingProjection extends ProjectedBooking {
   @Property({ type: 'integer' })
   totalCents!: number;
 

@@ -1,25 +1,16 @@
-import { ProjectedRecord, type BookingStatusFact } from '@boxoffice/platform';
+import { ProjectedBooking } from '@boxoffice/platform';
 import { Entity, Property } from '@mikro-orm/decorators/legacy';
 
 /**
  * Payments' projection of a booking, fed by the bookings subgraph's `bookings.booking` events:
- * what may be paid, by whom, for how much and until when, and who may refund it.
+ * what may be paid, by whom (its customer alone), for how much and until when, and who may
+ * refund it.
  */
 @Entity({ tableName: 'booking_projection' })
-export class BookingProjection extends ProjectedRecord {
-  @Property({ type: 'uuid' })
-  eventId!: string;
-
-  /** The customer who booked; the only one who may pay. */
-  @Property({ type: 'uuid' })
-  userId!: string;
-
+export class BookingProjection extends ProjectedBooking {
   /** The event's organizer; may refund. */
   @Property({ type: 'uuid' })
   organizerId!: string;
-
-  @Property({ type: 'text' })
-  status!: BookingStatusFact;
 
   @Property({ type: 'integer' })
   totalCents!: number;

@@ -1,4 +1,4 @@
-import { ProjectedRecord, type EventStatusFact } from '@boxoffice/platform';
+import { ProjectedEvent } from '@boxoffice/platform';
 import { Entity, Property } from '@mikro-orm/decorators/legacy';
 
 /**
@@ -7,18 +7,9 @@ import { Entity, Property } from '@mikro-orm/decorators/legacy';
  * Session changes read its row FOR SHARE, so a cancellation applied meanwhile waits for them.
  */
 @Entity({ tableName: 'event_projection' })
-export class EventProjection extends ProjectedRecord {
+export class EventProjection extends ProjectedEvent {
   @Property({ type: 'uuid' })
   organizerId!: string;
-
-  @Property({ type: 'text' })
-  status!: EventStatusFact;
-
-  @Property({ type: 'datetime' })
-  startsAt!: Date;
-
-  @Property({ type: 'datetime' })
-  endsAt!: Date;
 
   /** When the events subgraph made the change this row reflects. */
   @Property({ type: 'datetime' })

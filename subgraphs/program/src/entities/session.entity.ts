@@ -1,4 +1,4 @@
-import { TimestampedRecord } from '@boxoffice/platform';
+import { ScheduledRecord } from '@boxoffice/platform';
 import { OptionalProps } from '@mikro-orm/core';
 import { Entity, Property } from '@mikro-orm/decorators/legacy';
 import { Directive, Field, ObjectType } from 'type-graphql';
@@ -10,27 +10,11 @@ import { Directive, Field, ObjectType } from 'type-graphql';
 @ObjectType({ description: 'Owned by program.' })
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'session' })
-export class Session extends TimestampedRecord {
+export class Session extends ScheduledRecord {
   [OptionalProps]?: 'id' | 'description' | 'room' | 'track' | 'createdAt' | 'updatedAt';
 
   @Property({ type: 'uuid' })
   eventId!: string;
-
-  @Field()
-  @Property({ type: 'text' })
-  title!: string;
-
-  @Field(() => String, { nullable: true })
-  @Property({ type: 'text', nullable: true })
-  description?: string | null;
-
-  @Field()
-  @Property({ type: 'datetime' })
-  startsAt!: Date;
-
-  @Field()
-  @Property({ type: 'datetime' })
-  endsAt!: Date;
 
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
