@@ -5,7 +5,8 @@
  * `subgraphs/venues/src/services/venue-rules.ts`, seats per hold in
  * `subgraphs/bookings/src/services/seat-holds.ts`, promo codes per event in
  * `subgraphs/bookings/src/services/promo-codes.ts`, program limits in
- * `subgraphs/program/src/services/program-limits.ts`, page sizes in
+ * `subgraphs/program/src/services/program-limits.ts`, notifications marked read at once in
+ * `subgraphs/notifications/src/services/notification-reads.ts`, page sizes in
  * `packages/platform/src/graphql/connection.ts`.
  */
 export interface ListBound {
@@ -26,6 +27,7 @@ const SECTIONS_PER_VENUE = 50;
 const SEATS_PER_VENUE = 5_000;
 const SEATS_PER_HOLD = 10;
 const PROMO_CODES_PER_EVENT = 100;
+const NOTIFICATIONS_MARKED_AT_ONCE = 100;
 const SESSIONS_PER_EVENT = 100;
 const SPEAKERS_PER_SESSION = 10;
 /** No rule caps a speaker's sessions across all events: counted as the largest page. */
@@ -49,6 +51,9 @@ export const LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
   'EventConnection.nodes': ONE_PAGE,
   'BookingConnection.nodes': ONE_PAGE,
   'SpeakerConnection.nodes': ONE_PAGE,
+  'NotificationConnection.nodes': ONE_PAGE,
+  'NotificationDeliveryConnection.nodes': ONE_PAGE,
+  'Mutation.markNotificationsRead': { max: NOTIFICATIONS_MARKED_AT_ONCE },
   'Event.sessions': { max: SESSIONS_PER_EVENT },
   'Event.speakers': { max: SESSIONS_PER_EVENT * SPEAKERS_PER_SESSION },
   'Session.speakers': { max: SPEAKERS_PER_SESSION },

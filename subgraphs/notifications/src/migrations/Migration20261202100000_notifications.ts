@@ -10,7 +10,8 @@ export class Migration20261202100000_notifications extends Migration {
       "title" text not null,
       "status" text not null,
       "starts_at" timestamptz not null,
-      "ends_at" timestamptz not null)`);
+      "ends_at" timestamptz not null,
+      "cancellation_reason" text)`);
     this.addSql(`create table "booking_projection" (
       "id" uuid primary key,
       "event_id" uuid not null,

@@ -31,7 +31,7 @@ export class BookingNotices {
     if (type === BookingEventTypes.confirmed) await this.confirmed(ctx, facts, event);
     else if (type === BookingEventTypes.expired) await this.ended(ctx, facts, event, NotificationKind.BOOKING_EXPIRED, 'expired before it was paid');
     else if (type === BookingEventTypes.cancelled && facts.status === 'CANCELLED') {
-      if (event?.status === 'CANCELLED') await this.eventNotices.tell(ctx, { eventId: facts.eventId, userId: facts.userId, reason: null });
+      if (event?.status === 'CANCELLED') await this.eventNotices.tell(ctx, { eventId: facts.eventId, userId: facts.userId, reason: event.cancellationReason ?? null });
       else await this.ended(ctx, facts, event, NotificationKind.BOOKING_CANCELLED, 'is cancelled');
     }
   }

@@ -18,6 +18,7 @@ export class CatalogProjections {
       status: facts.status,
       startsAt: new Date(facts.startsAt),
       endsAt: new Date(facts.endsAt),
+      cancellationReason: facts.cancellationReason ?? null,
     });
     if (type === EventEventTypes.cancelled) await this.eventNotices.cancelled(ctx, facts);
   }

@@ -1,6 +1,9 @@
-import { findPage, isUuid, PageArgs, requireViewer, type Page, type RequestContext } from '@boxoffice/platform';
+import { badUserInput, findPage, isUuid, PageArgs, requireViewer, type Page, type RequestContext } from '@boxoffice/platform';
 import { Notification, NotificationDelivery, NotificationDeliveryStatus } from '../entities/index.js';
 import type { MyNotificationsArgs } from '../types/index.js';
+
+/** How many notifications one markNotificationsRead may name (the largest page of myNotifications). */
+export const MARK_READ_MAX_IDS = 100;
 
 /** The caller's in-app notifications, newest first; and, for admins, the mails that failed. */
 export class NotificationReads {
@@ -17,6 +20,7 @@ export class NotificationReads {
   /** Marks the caller's notifications among `ids` read and returns them; other ids are left out. */
   async markRead({ em, auth }: RequestContext, ids: string[]): Promise<Notification[]> {
     const userId = requireViewer(auth).id;
+    if (ids.length > MARK_READ_MAX_IDS) throw badUserInput([{ field: 'ids', message: `at most ${MARK_READ_MAX_IDS} at a time` }]);
     const own = { id: { $in: ids.filter(isUuid) }, userId };
     await em.nativeUpdate(Notification, { ...own, readAt: null }, { readAt: new Date() });
     return em.find(Notification, own, { orderBy: { createdAt: 'desc', id: 'desc' }, refresh: true });
