@@ -18,6 +18,8 @@ export interface StackOptions {
    * gateways benchmark, whose peer gateways cannot sign.
    */
   signedSubgraphs?: boolean;
+  /** Restart a process that dies on its own, with backoff (`npm run dev`, fault tests). */
+  restartCrashed?: boolean;
 }
 
 export interface RunningStack {
@@ -28,6 +30,8 @@ export interface RunningStack {
   signingKeys: string;
   /** The SUBGRAPH_SHARED_SECRET the gateway signs subgraph requests with (none when unsigned). */
   subgraphSecret?: string;
+  /** The running processes by name, for fault tests (e.g. `services.venues.crash()`). */
+  services: Record<SubgraphName | 'gateway', ChildService>;
   stop(): Promise<void>;
 }
 
@@ -56,27 +60,29 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
   };
 
   const started: ChildService[] = [];
+  const restart = { restartOnCrash: options.restartCrashed ?? false };
   const stop = async () => {
     // The gateway first, so no request reaches a subgraph that is already going.
-    for (const service of started.reverse()) await service.stop();
+    for (const service of [...started].reverse()) await service.stop();
     await broker?.stop();
   };
   try {
     const subgraphs = SUBGRAPHS.map((name) => {
-      const service = new ChildService(name, entryPoint(name), { ...shared, PORT: String(options.portBase + PORT_OFFSETS[name]) }, options.log);
+      const service = new ChildService(name, entryPoint(name), { ...shared, PORT: String(options.portBase + PORT_OFFSETS[name]) }, options.log, restart);
       started.push(service);
       return service;
     });
     await Promise.all(subgraphs.map((service) => service.waitUntilReady(`${origins[service.name as SubgraphName]}/health/ready`)));
     const subgraphUrls = Object.fromEntries(SUBGRAPHS.map((name) => [`${name.toUpperCase()}_URL`, `${origins[name]}/graphql`]));
-    const gateway = new ChildService('gateway', entryPoint('gateway'), { ...shared, ...subgraphUrls, PORT: String(options.portBase) }, options.log);
+    const gateway = new ChildService('gateway', entryPoint('gateway'), { ...shared, ...subgraphUrls, PORT: String(options.portBase) }, options.log, restart);
     started.push(gateway);
     await gateway.waitUntilReady(`${origin('gateway')}/health/ready`);
   } catch (error) {
     await stop();
     throw error;
   }
-  return { gatewayUrl: `${origin('gateway')}/graphql`, origins, kafkaBrokers, signingKeys, subgraphSecret, stop };
+  const services = Object.fromEntries(started.map((service) => [service.name, service])) as RunningStack['services'];
+  return { gatewayUrl: `${origin('gateway')}/graphql`, origins, kafkaBrokers, signingKeys, subgraphSecret, services, stop };
 }
 
 async function startEmbedded() {
