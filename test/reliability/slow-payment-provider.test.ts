@@ -71,7 +71,10 @@ test(`${CONCURRENT_PAYMENTS} payments against a slow provider leave other querie
   console.log(`slow provider: ${results.length} payments with a ${PROVIDER_DELAY_MS} ms provider took ${tookMs} ms; payment queries meanwhile took ${latencies.join(', ')} ms`);
   expect(results.filter((result) => result.errors?.length)).toEqual([]);
   expect(results.every((result) => result.data.payForBooking.status === 'SUCCEEDED')).toBe(true);
-  expect(Math.max(...latencies)).toBeLessThan(PROVIDER_DELAY_MS * 0.75);
+  // A pool held by provider calls would make a query wait at least one whole provider delay.
+  const sorted = [...latencies].sort((a, b) => a - b);
+  expect(sorted[2]).toBeLessThan(500);
+  expect(sorted[4]).toBeLessThan(PROVIDER_DELAY_MS);
 }, 120_000);
 
 test('a payment captured while payments crashed before committing it is reconciled after the restart', async () => {
