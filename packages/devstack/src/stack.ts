@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { ALL_TOPICS, generateJwk } from '@boxoffice/platform';
+import type { EmbeddedBroker } from '@boxoffice/platform/embedded-broker';
 import { ChildService, type LogSink } from './child-service.js';
 import { PORT_OFFSETS, SUBGRAPHS, entryPoint, type SubgraphName } from './services.js';
 
@@ -26,6 +27,8 @@ export interface RunningStack {
   gatewayUrl: string;
   origins: Record<SubgraphName, string>;
   kafkaBrokers: string[];
+  /** The embedded broker, when the stack started one (fault tests take it down and up). */
+  broker?: EmbeddedBroker;
   /** The JWT_PRIVATE_KEYS the users subgraph signs with. */
   signingKeys: string;
   /** The SUBGRAPH_SHARED_SECRET the gateway signs subgraph requests with (none when unsigned). */
@@ -82,7 +85,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     throw error;
   }
   const services = Object.fromEntries(started.map((service) => [service.name, service])) as RunningStack['services'];
-  return { gatewayUrl: `${origin('gateway')}/graphql`, origins, kafkaBrokers, signingKeys, subgraphSecret, services, stop };
+  return { gatewayUrl: `${origin('gateway')}/graphql`, origins, kafkaBrokers, signingKeys, subgraphSecret, services, broker, stop };
 }
 
 async function startEmbedded() {
