@@ -41,7 +41,7 @@ beforeAll(async () => {
   organizer = await registerUser('ORGANIZER');
   customers = await Promise.all(Array.from({ length: 3 }, () => registerUser('CUSTOMER')));
   event = await eventOnSale(organizer, { sections: [seatedSection('Floor', ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J'], 20)] });
-}, 120_000);
+}, 240_000);
 
 afterAll(() => stack?.stop(), 60_000);
 

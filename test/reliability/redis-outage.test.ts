@@ -38,7 +38,7 @@ beforeAll(async () => {
   customer = await registerUser('CUSTOMER');
   // Each hold takes fresh seats; 200 outlast the outage.
   event = await eventOnSale(organizer, { sections: [seatedSection('Floor', ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J'], 20)] });
-}, 120_000);
+}, 240_000);
 
 afterAll(async () => {
   await stack?.stop();

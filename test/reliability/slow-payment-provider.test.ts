@@ -39,7 +39,7 @@ beforeAll(async () => {
   // The seat cap allows 10 seats per customer and event.
   customers = await Promise.all(Array.from({ length: 6 }, () => registerUser('CUSTOMER')));
   event = await eventOnSale(organizer, { sections: [seatedSection('Floor', ['A', 'B', 'C', 'D', 'E', 'F'], 10)] });
-}, 120_000);
+}, 240_000);
 
 afterAll(() => stack?.stop(), 60_000);
 

@@ -17,7 +17,7 @@ beforeAll(async () => {
   const organizer = await registerUser('ORGANIZER');
   customer = await registerUser('CUSTOMER');
   event = await eventOnSale(organizer);
-}, 120_000);
+}, 240_000);
 
 afterAll(() => stack?.stop(), 60_000);
 

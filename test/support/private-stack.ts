@@ -47,6 +47,8 @@ export async function startPrivateStack(offset: number, options: Partial<Pick<St
     adminPassword,
     log,
     restartCrashed: options.restartCrashed,
+    // It starts while the shared stack serves other files: twelve processes on a loaded machine.
+    readyTimeoutMs: 180_000,
     env: {
       ...inherited,
       NODE_ENV: 'test',

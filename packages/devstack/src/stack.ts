@@ -21,6 +21,8 @@ export interface StackOptions {
   signedSubgraphs?: boolean;
   /** Restart a process that dies on its own, with backoff (`npm run dev`, fault tests). */
   restartCrashed?: boolean;
+  /** How long each process may take to become ready (default 90 s). */
+  readyTimeoutMs?: number;
 }
 
 export interface RunningStack {
@@ -75,11 +77,11 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       started.push(service);
       return service;
     });
-    await Promise.all(subgraphs.map((service) => service.waitUntilReady(`${origins[service.name as SubgraphName]}/health/ready`)));
+    await Promise.all(subgraphs.map((service) => service.waitUntilReady(`${origins[service.name as SubgraphName]}/health/ready`, options.readyTimeoutMs)));
     const subgraphUrls = Object.fromEntries(SUBGRAPHS.map((name) => [`${name.toUpperCase()}_URL`, `${origins[name]}/graphql`]));
     const gateway = new ChildService('gateway', entryPoint('gateway'), { ...shared, ...subgraphUrls, PORT: String(options.portBase) }, options.log, restart);
     started.push(gateway);
-    await gateway.waitUntilReady(`${origin('gateway')}/health/ready`);
+    await gateway.waitUntilReady(`${origin('gateway')}/health/ready`, options.readyTimeoutMs);
   } catch (error) {
     await stop();
     throw error;
