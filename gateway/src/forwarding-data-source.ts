@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 import { CORRELATION_HEADER, SIGNATURE_HEADERS } from '@boxoffice/platform';
 import type { GatewayContext } from './context.js';
 import { signingFetcher } from './signing-fetcher.js';
+import { subgraphUnavailable, UNAVAILABLE_STATUSES } from './fetching/subgraph-unavailable.js';
 
 interface SubgraphError {
   message?: unknown;
@@ -14,8 +15,11 @@ interface SubgraphError {
  * signed with the shared secret when there is one.
  */
 export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor({ url, fetcher, sharedSecret }: { url: string; fetcher: RemoteGraphQLDataSource['fetcher']; sharedSecret?: string }) {
+  private readonly subgraph: string;
+
+  constructor({ name, url, fetcher, sharedSecret }: { name: string; url: string; fetcher: RemoteGraphQLDataSource['fetcher']; sharedSecret?: string }) {
     super({ url, fetcher: sharedSecret ? signingFetcher(sharedSecret, fetcher) : fetcher });
+    this.subgraph = name;
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
@@ -29,10 +33,12 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
   /**
    * A subgraph's HTTP 400 refuses a value only it can read (the gateway validated the document
    * against the API schema already, but custom scalars such as DateTime pass it opaque): the
-   * client's input, BAD_USER_INPUT. Any other failure is the gateway's problem, reported without
-   * the subgraph's URL or body.
+   * client's input, BAD_USER_INPUT. A 502/503/504 is a subgraph going away or overloaded:
+   * SUBGRAPH_UNAVAILABLE with its name. Any other failure is the gateway's problem, reported
+   * without the subgraph's URL or body.
    */
   override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]): Promise<GraphQLError> {
+    if (UNAVAILABLE_STATUSES.has(response.status)) return subgraphUnavailable(this.subgraph);
     const body = await this.parseBody(response);
     const refusal = response.status === 400 && typeof body === 'object' ? (body as { errors?: SubgraphError[] }).errors?.[0] : undefined;
     if (typeof refusal?.message === 'string') {

@@ -34,6 +34,7 @@ import { MAX_REQUEST_BYTES } from './limits/request-size.js';
 import { requestRateLimit } from './limits/request-rate-limit.js';
 import { SyncedRateLimiter } from './limits/synced-rate-limiter.js';
 import { createSupergraphGateway } from './supergraph.js';
+import { subgraphReadinessChecks } from './subgraph-readiness.js';
 import { createSubgraphTransport } from './fetching/subgraph-transport.js';
 import { mountWebApp } from './web-app.js';
 
@@ -50,7 +51,7 @@ const operationLimitsOf = (config: GatewayConfig) => ({
 export async function startGateway(config: GatewayConfig, logger: Logger): Promise<void> {
   const verify = createTokenVerifier({ issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE, keys: remoteKeySet(config.JWKS_URL) });
   const transport = createSubgraphTransport(config);
-  const gateway = createSupergraphGateway(config, logger, transport.fetcherFor);
+  const { gateway, subgraphUrls } = createSupergraphGateway(config, logger, transport.fetcherFor);
   let apiSchema: GraphQLSchema | undefined;
   let viewerRules: ViewerRules | undefined;
   gateway.onSchemaLoadOrUpdate(({ apiSchema: schema, coreSupergraphSdl }) => {
@@ -133,6 +134,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   mountHealthRoutes(app, {
     supergraph: async () => apiSchema !== undefined,
     redis: async () => (await publisher.ping()) === 'PONG',
+    ...subgraphReadinessChecks(subgraphUrls),
   });
   app.use(
     GRAPHQL_PATH,

@@ -7,13 +7,23 @@ import { servableSupergraph } from './subscriptions/viewer-dependence.js';
 
 /**
  * The Apollo Gateway over the checked-in, composed supergraph (`npm run compose` makes it).
- * Subgraph URLs from the environment override the routing URLs written in it.
+ * Subgraph URLs from the environment override the routing URLs written in it; `subgraphUrls`
+ * holds the URL each subgraph is reached at once the gateway has loaded.
  */
-export function createSupergraphGateway(config: GatewayConfig, logger: Logger, fetcherFor: (subgraph: string) => RemoteGraphQLDataSource['fetcher']): ApolloGateway {
-  return new ApolloGateway({
+export function createSupergraphGateway(
+  config: GatewayConfig,
+  logger: Logger,
+  fetcherFor: (subgraph: string) => RemoteGraphQLDataSource['fetcher'],
+): { gateway: ApolloGateway; subgraphUrls: Map<string, string> } {
+  const subgraphUrls = new Map<string, string>();
+  const gateway = new ApolloGateway({
     logger,
     supergraphSdl: servableSupergraph(readFileSync(config.SUPERGRAPH_PATH, 'utf8')),
-    buildService: ({ name, url }) =>
-      new ForwardingDataSource({ url: config.subgraphUrls[name as SubgraphName] ?? url!, fetcher: fetcherFor(name), sharedSecret: config.SUBGRAPH_SHARED_SECRET }),
+    buildService: ({ name, url }) => {
+      const target = config.subgraphUrls[name as SubgraphName] ?? url!;
+      subgraphUrls.set(name, target);
+      return new ForwardingDataSource({ name, url: target, fetcher: fetcherFor(name), sharedSecret: config.SUBGRAPH_SHARED_SECRET });
+    },
   });
+  return { gateway, subgraphUrls };
 }

@@ -29,6 +29,8 @@ export default async function globalSetup(): Promise<void> {
     adminEmail,
     adminPassword,
     log,
+    // Several stacks may share a small machine (other worktrees' tests, fault tests' private stacks).
+    readyTimeoutMs: 180_000,
     env: {
       NODE_ENV: 'test',
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',

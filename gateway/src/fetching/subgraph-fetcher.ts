@@ -2,6 +2,7 @@ import type { RemoteGraphQLDataSource } from '@apollo/gateway';
 import { CATALOG_SUBGRAPHS, type CatalogCache } from '../cache/catalog-cache.js';
 import { InFlightMerger } from './in-flight-merger.js';
 import type { PooledHttpClient, SubgraphAnswer } from './pooled-http-client.js';
+import { subgraphUnavailable } from './subgraph-unavailable.js';
 
 /**
  * Whether a subgraph request body is a query. RemoteGraphQLDataSource serialises
@@ -24,16 +25,28 @@ export interface SubgraphFetcherOptions {
 /**
  * The fetcher of one subgraph's data source: queries with the same URL, body and token that are
  * in flight together share one subgraph request, and anonymous catalog queries are answered from
- * the catalog cache. Mutations always go out on their own.
+ * the catalog cache. Mutations always go out on their own. A subgraph that cannot be reached is
+ * reported as SUBGRAPH_UNAVAILABLE naming it; a query whose connection failed is sent once more
+ * first (a pooled socket may die with its server), a mutation never is, as it may have arrived.
  */
 export function createSubgraphFetcher({ subgraph, http, catalogCache }: SubgraphFetcherOptions): Fetcher {
   const merger = new InFlightMerger<SubgraphAnswer>();
   const cache = catalogCache && CATALOG_SUBGRAPHS.has(subgraph) ? catalogCache : undefined;
+  const post = async (url: string, headers: Record<string, string>, body: string, retry: boolean): Promise<SubgraphAnswer> => {
+    try {
+      return await http.post(url, headers, body);
+    } catch (first) {
+      if (!retry) throw subgraphUnavailable(subgraph, first);
+      return http.post(url, headers, body).catch((second: unknown) => {
+        throw subgraphUnavailable(subgraph, second);
+      });
+    }
+  };
 
   return async (url, init = {}) => {
     const headers = init.headers ?? {};
     const body = typeof init.body === 'string' ? init.body : (init.body?.toString() ?? '');
-    if (!QUERY_BODY.test(body)) return toResponse(await http.post(url, headers, body));
+    if (!QUERY_BODY.test(body)) return toResponse(await post(url, headers, body, false));
 
     const authorization = headers[AUTHORIZATION] ?? '';
     const key = `${url}\n${authorization}\n${body}`;
@@ -44,7 +57,7 @@ export function createSubgraphFetcher({ subgraph, http, catalogCache }: Subgraph
     const mergeKey = catalog ? `${catalog.snapshot() ?? 'closed'}\n${key}` : key;
     const answer = await merger.run(mergeKey, async () => {
       const snapshot = catalog?.snapshot();
-      const fetched = await http.post(url, headers, body);
+      const fetched = await post(url, headers, body, true);
       if (catalog && fetched.status === 200 && !fetched.body.includes('"errors"')) catalog.store(key, fetched, snapshot);
       return fetched;
     });

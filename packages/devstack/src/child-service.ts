@@ -1,26 +1,80 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
+import { restartDelayMs } from './restart-backoff.js';
 
 export type LogSink = (service: string, line: string) => void;
 
+export interface ChildServiceOptions {
+  /**
+   * Start the process again when it dies on its own (not through `stop()`), after a backoff
+   * that grows with each crash in a row; the launcher says so on the `dev` log.
+   */
+  restartOnCrash?: boolean;
+}
+
+/** A process counts as healthy again (its backoff starts over) after running this long. */
+const STABLE_AFTER_MS = 30_000;
+
 /** One service process of the stack, its output passed line by line to `log`. */
 export class ChildService {
-  private readonly child: ChildProcess;
-  private readonly exited: Promise<number | null>;
+  private child!: ChildProcess;
+  private exited!: Promise<number | null>;
+  private stopping = false;
+  private crashesInARow = 0;
+  private restartTimer: NodeJS.Timeout | undefined;
 
   constructor(
     readonly name: string,
-    entry: string,
-    env: NodeJS.ProcessEnv,
-    log: LogSink,
+    private readonly entry: string,
+    private readonly env: NodeJS.ProcessEnv,
+    private readonly log: LogSink,
+    private readonly options: ChildServiceOptions = {},
   ) {
+    this.spawn();
+  }
+
+  /** The running process's id (a new one after each restart). */
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
+
+  private spawn(): void {
     // kafkajs 2.2 trips a harmless TimeoutNegativeWarning on Node 24; keep it out of the logs.
-    this.child = spawn(process.execPath, ['--enable-source-maps', '--disable-warning=TimeoutNegativeWarning', entry], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    for (const stream of [this.child.stdout!, this.child.stderr!]) {
-      createInterface({ input: stream }).on('line', (line) => log(name, line));
+    const child = spawn(process.execPath, ['--enable-source-maps', '--disable-warning=TimeoutNegativeWarning', this.entry], {
+      env: this.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    this.child = child;
+    const startedAt = Date.now();
+    for (const stream of [child.stdout!, child.stderr!]) {
+      createInterface({ input: stream }).on('line', (line) => this.log(this.name, line));
     }
     // 'close' comes after the output is drained, so a service's last log lines are never lost.
-    this.exited = new Promise((resolve) => this.child.once('close', (code) => resolve(code)));
+    this.exited = new Promise((resolve) =>
+      child.once('close', (code, signal) => {
+        resolve(code);
+        if (!this.stopping && this.options.restartOnCrash) this.restartLater(code, signal, Date.now() - startedAt);
+      }),
+    );
+  }
+
+  private restartLater(code: number | null, signal: NodeJS.Signals | null, ranMs: number): void {
+    this.crashesInARow = ranMs >= STABLE_AFTER_MS ? 1 : this.crashesInARow + 1;
+    const delay = restartDelayMs(this.crashesInARow);
+    this.log('dev', `${this.name} died (${signal ?? `exit code ${code}`}); restarting it in ${delay / 1000} s (crash ${this.crashesInARow} in a row)`);
+    this.restartTimer = setTimeout(() => {
+      this.restartTimer = undefined;
+      if (this.stopping) return;
+      this.log('dev', `${this.name} restarting`);
+      this.spawn();
+    }, delay);
+  }
+
+  /** Kills the process at once (SIGKILL), as a crash would; resolves once it is gone. For fault tests. */
+  async crash(): Promise<void> {
+    const exited = this.exited;
+    this.child.kill('SIGKILL');
+    await exited;
   }
 
   /** Polls `url` until it answers 200; fails early if the process dies. */
@@ -39,6 +93,8 @@ export class ChildService {
 
   /** SIGTERM, then SIGKILL if it has not exited after `graceMs`; resolves to the exit code. */
   async stop(graceMs = 15_000): Promise<number | null> {
+    this.stopping = true;
+    clearTimeout(this.restartTimer);
     if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill('SIGTERM');
     const timer = setTimeout(() => this.child.kill('SIGKILL'), graceMs);
     const code = await this.exited;

@@ -18,6 +18,7 @@ const stack = await startStack({
   adminEmail,
   adminPassword,
   log: (service, line) => console.log(format(service, line)),
+  restartCrashed: true,
 }).catch((error: Error) => {
   say(`could not start the stack: ${error.message}`);
   say('Postgres (127.0.0.1:5432) and Redis (127.0.0.1:6379) must be running; see README.md.');

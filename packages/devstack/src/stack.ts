@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { ALL_TOPICS, generateJwk } from '@boxoffice/platform';
+import type { EmbeddedBroker } from '@boxoffice/platform/embedded-broker';
 import { ChildService, type LogSink } from './child-service.js';
 import { startMailSink } from './mail-sink.js';
 import { PORT_OFFSETS, SUBGRAPHS, entryPoint, type SubgraphName } from './services.js';
@@ -19,18 +20,26 @@ export interface StackOptions {
    * gateways benchmark, whose peer gateways cannot sign.
    */
   signedSubgraphs?: boolean;
+  /** Restart a process that dies on its own, with backoff (`npm run dev`, fault tests). */
+  restartCrashed?: boolean;
+  /** How long each process may take to become ready (default 90 s). */
+  readyTimeoutMs?: number;
 }
 
 export interface RunningStack {
   gatewayUrl: string;
   origins: Record<SubgraphName, string>;
   kafkaBrokers: string[];
+  /** The embedded broker, when the stack started one (fault tests take it down and up). */
+  broker?: EmbeddedBroker;
   /** The JWT_PRIVATE_KEYS the users subgraph signs with. */
   signingKeys: string;
   /** The SUBGRAPH_SHARED_SECRET the gateway signs subgraph requests with (none when unsigned). */
   subgraphSecret?: string;
   /** Where the embedded mail sink lists received mails (`/messages`); none when SMTP_URL is set. */
   mailboxUrl?: string;
+  /** The running processes by name, for fault tests (e.g. `services.venues.crash()`). */
+  services: Record<SubgraphName | 'gateway', ChildService>;
   stop(): Promise<void>;
 }
 
@@ -62,28 +71,30 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
   };
 
   const started: ChildService[] = [];
+  const restart = { restartOnCrash: options.restartCrashed ?? false };
   const stop = async () => {
     // The gateway first, so no request reaches a subgraph that is already going.
-    for (const service of started.reverse()) await service.stop();
+    for (const service of [...started].reverse()) await service.stop();
     await broker?.stop();
     await mailSink?.stop();
   };
   try {
     const subgraphs = SUBGRAPHS.map((name) => {
-      const service = new ChildService(name, entryPoint(name), { ...shared, PORT: String(options.portBase + PORT_OFFSETS[name]) }, options.log);
+      const service = new ChildService(name, entryPoint(name), { ...shared, PORT: String(options.portBase + PORT_OFFSETS[name]) }, options.log, restart);
       started.push(service);
       return service;
     });
-    await Promise.all(subgraphs.map((service) => service.waitUntilReady(`${origins[service.name as SubgraphName]}/health/ready`)));
+    await Promise.all(subgraphs.map((service) => service.waitUntilReady(`${origins[service.name as SubgraphName]}/health/ready`, options.readyTimeoutMs)));
     const subgraphUrls = Object.fromEntries(SUBGRAPHS.map((name) => [`${name.toUpperCase()}_URL`, `${origins[name]}/graphql`]));
-    const gateway = new ChildService('gateway', entryPoint('gateway'), { ...shared, ...subgraphUrls, PORT: String(options.portBase) }, options.log);
+    const gateway = new ChildService('gateway', entryPoint('gateway'), { ...shared, ...subgraphUrls, PORT: String(options.portBase) }, options.log, restart);
     started.push(gateway);
-    await gateway.waitUntilReady(`${origin('gateway')}/health/ready`);
+    await gateway.waitUntilReady(`${origin('gateway')}/health/ready`, options.readyTimeoutMs);
   } catch (error) {
     await stop();
     throw error;
   }
-  return { gatewayUrl: `${origin('gateway')}/graphql`, origins, kafkaBrokers, signingKeys, subgraphSecret, mailboxUrl: mailSink?.httpUrl, stop };
+  const services = Object.fromEntries(started.map((service) => [service.name, service])) as RunningStack['services'];
+  return { gatewayUrl: `${origin('gateway')}/graphql`, origins, kafkaBrokers, signingKeys, subgraphSecret, mailboxUrl: mailSink?.httpUrl, services, broker, stop };
 }
 
 async function startEmbedded() {

@@ -1,11 +1,12 @@
-import type { SubgraphDefinition } from '@boxoffice/platform';
+import { PeriodicTask, type SubgraphDefinition } from '@boxoffice/platform';
 import { createPaymentsLoaders, type PaymentsLoaders, type PaymentsServices } from './context.js';
-import { BookingProjection, Payment } from './entities/index.js';
+import { BookingProjection, Payment, Refund } from './entities/index.js';
 import { paymentsProjection } from './messaging/incoming/index.js';
 import { migrations } from './migrations/index.js';
 import { buildPaymentsSchema } from './schema.js';
 import { BookingPayments } from './services/booking-payments.js';
 import { BookingProjections } from './services/booking-projections.js';
+import { PaymentReconciliation } from './services/payment-reconciliation.js';
 import { createPaymentProvider } from './services/payment-providers.js';
 import { PaymentReads } from './services/payment-reads.js';
 import { Refunds } from './services/refunds.js';
@@ -13,11 +14,13 @@ import { loadPaymentsSettings } from './settings.js';
 
 export const paymentsSubgraph: SubgraphDefinition<PaymentsServices, PaymentsLoaders> = {
   name: 'payments',
-  entities: [Payment, BookingProjection],
+  entities: [Payment, BookingProjection, Refund],
   migrations,
   buildSchema: buildPaymentsSchema,
-  async wire({ projectionWait }) {
-    const provider = createPaymentProvider(loadPaymentsSettings().PAYMENT_PROVIDER);
+  async wire({ orm, logger, projectionWait }) {
+    const settings = loadPaymentsSettings();
+    const em = () => orm.em.fork();
+    const provider = createPaymentProvider(settings.PAYMENT_PROVIDER, { em, mockDelayMs: settings.MOCK_PAYMENT_DELAY_MS });
     const refunds = new Refunds(provider);
     const services: PaymentsServices = {
       payments: new BookingPayments(provider, projectionWait),
@@ -25,6 +28,8 @@ export const paymentsSubgraph: SubgraphDefinition<PaymentsServices, PaymentsLoad
       reads: new PaymentReads(),
       bookingProjections: new BookingProjections(refunds),
     };
-    return { services, loaders: createPaymentsLoaders, projection: paymentsProjection(services) };
+    const reconciliation = new PaymentReconciliation({ em, provider, refunds, staleAfterMs: settings.PAYMENT_RECONCILE_AFTER_MS, logger: logger.child({ component: 'reconciliation' }) });
+    const reconciling = new PeriodicTask({ name: 'payment reconciliation', intervalMs: settings.PAYMENT_RECONCILE_INTERVAL_MS, run: () => reconciliation.reconcile(), logger }).start();
+    return { services, loaders: createPaymentsLoaders, jobs: [reconciling], projection: paymentsProjection(services) };
   },
 };

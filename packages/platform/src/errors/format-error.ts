@@ -14,6 +14,8 @@ export const PROTOCOL_CODES: ReadonlySet<string> = new Set([
   'DOCUMENT_TOO_LARGE',
   'QUERY_TOO_DEEP',
   'QUERY_TOO_COMPLEX',
+  // The gateway could not reach the subgraph named in `extensions.subgraph` (see README, Failure modes).
+  'SUBGRAPH_UNAVAILABLE',
 ]);
 
 /**

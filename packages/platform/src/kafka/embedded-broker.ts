@@ -25,6 +25,12 @@ export interface EmbeddedBrokerOptions {
 export interface EmbeddedBroker {
   /** host:port of every broker, e.g. ['127.0.0.1:40123']. */
   readonly bootstrapServers: string[];
+  /**
+   * Fault control for tests: every broker drops its connections and refuses new ones until
+   * `bringUp()` (librdkafka's rd_kafka_mock_broker_set_down/up); the data is kept.
+   */
+  takeDown(): void;
+  bringUp(): void;
   /** Closes the brokers' listeners and connections. Safe to call twice. */
   stop(): Promise<void>;
 }
@@ -44,6 +50,8 @@ interface Librdkafka {
   clusterBootstraps(mcluster: Pointer): string;
   clusterDestroy(mcluster: Pointer): Promise<void>;
   topicCreate(mcluster: Pointer, topic: string, partitions: number, replicationFactor: number): number;
+  brokerSetDown(mcluster: Pointer, brokerId: number): number;
+  brokerSetUp(mcluster: Pointer, brokerId: number): number;
   err2str(err: number): string;
 }
 
@@ -76,6 +84,8 @@ function loadLibrdkafka(): Librdkafka {
     clusterBootstraps: lib.func('const char *rd_kafka_mock_cluster_bootstraps(void *mcluster)'),
     clusterDestroy: destroy('void rd_kafka_mock_cluster_destroy(void *mcluster)'),
     topicCreate: lib.func('int rd_kafka_mock_topic_create(void *mcluster, const char *topic, int partition_cnt, int replication_factor)'),
+    brokerSetDown: lib.func('int rd_kafka_mock_broker_set_down(void *mcluster, int32_t broker_id)'),
+    brokerSetUp: lib.func('int rd_kafka_mock_broker_set_up(void *mcluster, int32_t broker_id)'),
     err2str: lib.func('const char *rd_kafka_err2str(int err)'),
   };
   return librdkafka;
@@ -134,5 +144,17 @@ export async function startEmbeddedBroker(options: EmbeddedBrokerOptions): Promi
     }
   }
 
-  return { bootstrapServers: rdkafka.clusterBootstraps(mcluster).split(','), stop };
+  // The mock numbers its brokers from 1.
+  const everyBroker = (set: (mcluster: Pointer, brokerId: number) => number, what: string) => () => {
+    for (let id = 1; id <= brokerCount; id += 1) {
+      const err = set(mcluster, id);
+      if (err !== 0) throw new Error(`librdkafka: cannot take broker ${id} ${what}: ${rdkafka.err2str(err)}`);
+    }
+  };
+  return {
+    bootstrapServers: rdkafka.clusterBootstraps(mcluster).split(','),
+    takeDown: everyBroker(rdkafka.brokerSetDown, 'down'),
+    bringUp: everyBroker(rdkafka.brokerSetUp, 'up'),
+    stop,
+  };
 }

@@ -53,7 +53,9 @@ async function start<S, L>(definition: SubgraphDefinition<S, L>, logger: ReturnT
     logger,
   });
   const kafka = createKafkaClient(definition.name, config.KAFKA_BROKERS, logger);
-  const redis = definition.usesRedis ? new Redis(config.REDIS_URL, { lazyConnect: true }) : undefined;
+  // No offline queue: while Redis is unreachable a command fails at once (callers fall back)
+  // instead of waiting for the reconnection.
+  const redis = definition.usesRedis ? new Redis(config.REDIS_URL, { lazyConnect: true, enableOfflineQueue: false }) : undefined;
   await redis?.connect();
   const progress = new ConsumerProgress(kafka, definition.name);
   const projectionWait = new ProjectionWait(config.PROJECTION_WAIT_MS, progress);

@@ -13,7 +13,7 @@ import { TimestampedRecord } from '@boxoffice/platform';
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'payment' })
 export class Payment extends TimestampedRecord {
-  [OptionalProps]?: 'id' | 'refundedCents' | 'status' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?: 'id' | 'refundedCents' | 'refundingCents' | 'status' | 'createdAt' | 'updatedAt';
 
   @Property({ type: 'uuid' })
   bookingId!: string;
@@ -32,6 +32,10 @@ export class Payment extends TimestampedRecord {
   @Field(() => Int)
   @Property({ type: 'integer' })
   refundedCents: number = 0;
+
+  /** Reserved by refunds the provider has not answered yet. */
+  @Property({ type: 'integer' })
+  refundingCents: number = 0;
 
   @Field()
   @Property({ type: 'text' })
@@ -53,8 +57,8 @@ export class Payment extends TimestampedRecord {
   @Property({ type: 'text', nullable: true })
   failureReason?: string | null;
 
-  /** What has not been refunded yet. */
+  /** What has been neither refunded nor reserved by a refund under way. */
   remainingCents(): number {
-    return this.amountCents - this.refundedCents;
+    return this.amountCents - this.refundedCents - this.refundingCents;
   }
 }

@@ -1,6 +1,8 @@
 import type { NamedMigration } from '@boxoffice/platform';
 import { Migration20261122300000_payments } from './Migration20261122300000_payments.js';
+import { Migration20261202150000_provider_calls } from './Migration20261202150000_provider_calls.js';
 
 export const migrations: NamedMigration[] = [
   { name: 'Migration20261122300000_payments', class: Migration20261122300000_payments },
+  { name: 'Migration20261202150000_provider_calls', class: Migration20261202150000_provider_calls },
 ];

@@ -5,8 +5,6 @@ import {
   isUuid,
   notFound,
   paymentDeclined,
-  PaymentEventTypes,
-  recordEvents,
   requireViewer,
   validateInput,
   type ProjectionWait,
@@ -17,7 +15,7 @@ import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import { BookingProjection, CAPTURED_STATUSES, Payment, PaymentStatus } from '../entities/index.js';
-import { paymentEvent } from '../messaging/outgoing.js';
+import { chargeKey, settleCharge } from './charge-settlement.js';
 import { assertMayPay } from './payment-access.js';
 import type { PaymentProvider } from './payment-provider.js';
 
@@ -31,10 +29,13 @@ export type PayRequest = z.input<typeof payRequest>;
 type PayInput = z.output<typeof payRequest>;
 
 /**
- * payForBooking. Attempts are keyed by (payer, idempotency key): the key is reserved by
- * inserting the payment row before the provider is called, and a key seen before answers as it
- * did the first time. Attempts for one booking queue on its projection row's lock, so a booking
- * is charged at most once whatever keys are used; a partial unique index backs this up.
+ * payForBooking. Attempts are keyed by (payer, idempotency key). The provider is called outside
+ * any transaction: the attempt is reserved first (a REQUIRES_PAYMENT row, committed under the
+ * booking's row lock, which allows one attempt at the provider per booking and none once it is
+ * paid), then the provider is called with the attempt's idempotency key, then its answer is
+ * committed with the fact. A key seen before is answered as the first time; one still at the
+ * provider is sent again with the same key, which the provider answers as before. A crash
+ * between the call and the commit is settled by PaymentReconciliation.
  */
 export class BookingPayments {
   constructor(
@@ -46,15 +47,16 @@ export class BookingPayments {
     const viewer = requireViewer(auth);
     const input = validateInput(payRequest, request);
     const earlier = await findAttempt(em, viewer.id, input.idempotencyKey);
-    const payment = earlier ?? (await this.attempt(em, viewer, input, correlationId));
+    const reserved = earlier ?? (await this.reserve(em, viewer, input));
+    const payment = reserved.status === PaymentStatus.REQUIRES_PAYMENT ? await this.charge(em, reserved, input, correlationId) : reserved;
     return this.answer(em, payment, input.bookingId);
   }
 
-  private async attempt(em: EntityManager, viewer: Viewer, input: PayInput, correlationId: string): Promise<Payment> {
+  private async reserve(em: EntityManager, viewer: Viewer, input: PayInput): Promise<Payment> {
     const booking = await this.awaitBooking(em, input.bookingId);
     assertMayPay(viewer, booking);
     try {
-      return await em.transactional((tx) => this.charge(tx, viewer, booking.id, input, correlationId));
+      return await em.transactional((tx) => this.reserveLocked(tx, viewer, booking.id, input));
     } catch (error) {
       if (!(error instanceof UniqueConstraintViolationException)) throw error;
       // Lost a race to a call with the same key for another booking; the booking lock rules out the rest.
@@ -64,13 +66,13 @@ export class BookingPayments {
     }
   }
 
-  /** In a transaction: the booking row stays locked until the outcome is committed. */
-  private async charge(tx: EntityManager, viewer: Viewer, bookingId: string, input: PayInput, correlationId: string): Promise<Payment> {
+  /** In a transaction holding the booking's row lock only while the attempt is recorded. */
+  private async reserveLocked(tx: EntityManager, viewer: Viewer, bookingId: string, input: PayInput): Promise<Payment> {
     const booking = await tx.findOneOrFail(BookingProjection, bookingId, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
     const earlier = await findAttempt(tx, viewer.id, input.idempotencyKey);
     if (earlier) return earlier;
     await assertPayable(tx, booking);
-    const payment = tx.create(Payment, {
+    return tx.create(Payment, {
       bookingId,
       userId: viewer.id,
       idempotencyKey: input.idempotencyKey,
@@ -78,25 +80,22 @@ export class BookingPayments {
       currency: booking.currency,
       provider: this.provider.name,
     });
-    await tx.flush();
+  }
+
+  /** Calls the provider for a reserved attempt, with no transaction open, and commits its answer. */
+  private async charge(em: EntityManager, payment: Payment, input: PayInput, correlationId: string): Promise<Payment> {
     const result = await this.provider.charge({
       amountCents: payment.amountCents,
       currency: payment.currency,
       paymentMethod: input.paymentMethod,
-      // Stable across retries of this attempt, even one whose row a crash rolled back.
-      idempotencyKey: `${viewer.id}:${input.idempotencyKey}`,
+      idempotencyKey: chargeKey(payment),
     });
-    if (result.outcome === 'invalid_payment_method') throw badUserInput([{ field: 'paymentMethod', message: result.message }]);
-    if (result.outcome === 'succeeded') {
-      payment.status = PaymentStatus.SUCCEEDED;
-      payment.providerReference = result.reference;
-    } else {
-      payment.status = PaymentStatus.FAILED;
-      payment.failureReason = result.reason;
+    if (result.outcome === 'invalid_payment_method') {
+      // The provider took nothing: free the key and the booking for a corrected attempt.
+      await em.fork().nativeDelete(Payment, { id: payment.id, status: PaymentStatus.REQUIRES_PAYMENT });
+      throw badUserInput([{ field: 'paymentMethod', message: result.message }]);
     }
-    const type = result.outcome === 'succeeded' ? PaymentEventTypes.succeeded : PaymentEventTypes.failed;
-    recordEvents(tx, correlationId, [paymentEvent(type, payment)]);
-    return payment;
+    return settleCharge(em.fork(), payment.id, result, correlationId);
   }
 
   /** What the caller gets for an attempt, the first time and on every repeat of its key. */
@@ -135,6 +134,9 @@ function findAttempt(em: EntityManager, userId: string, idempotencyKey: string):
 async function assertPayable(em: EntityManager, booking: BookingProjection): Promise<void> {
   if (await em.count(Payment, { bookingId: booking.id, status: { $in: [...CAPTURED_STATUSES] } })) {
     throw invalidState('This booking is already paid');
+  }
+  if (await em.count(Payment, { bookingId: booking.id, status: PaymentStatus.REQUIRES_PAYMENT })) {
+    throw invalidState('A payment for this booking is already under way');
   }
   if (booking.status !== 'PENDING_PAYMENT') throw invalidState(`A ${booking.status} booking cannot be paid`);
   if (booking.paymentDueAt && booking.paymentDueAt.getTime() <= Date.now()) throw invalidState('The payment for this booking is overdue');

@@ -1,13 +1,18 @@
 /**
- * A payment service provider (card processor). Both calls carry an idempotency key derived from
- * our own state, so a retry after a crash between the provider's answer and our commit never
- * moves money twice.
+ * A payment service provider (card processor). It is called outside database transactions,
+ * and every call carries an idempotency key derived from our own state, so a retry after a crash
+ * between the provider's answer and our commit never moves money twice.
  */
 export interface PaymentProvider {
   /** Stored on each payment as `provider`. */
   readonly name: string;
   charge(request: ChargeRequest): Promise<ChargeOutcome>;
   refund(request: RefundRequest): Promise<RefundReceipt>;
+  /**
+   * What became of the charge sent with this idempotency key: its outcome, or undefined when
+   * the provider never received it (so no money moved). Reconciliation asks this.
+   */
+  findCharge(idempotencyKey: string): Promise<ChargeOutcome | undefined>;
 }
 
 export interface ChargeRequest {

@@ -1,7 +1,7 @@
 import { badUserInput, invalidState, isUuid, notFound, PaymentEventTypes, recordEvents, type RequestContext } from '@boxoffice/platform';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { BookingProjection, Payment, PaymentStatus, REFUNDABLE_STATUSES } from '../entities/index.js';
+import { BookingProjection, Payment, PaymentStatus, Refund, REFUNDABLE_STATUSES } from '../entities/index.js';
 import { paymentEvent } from '../messaging/outgoing.js';
 import { assertMayRefund } from './payment-access.js';
 import type { RefundPaymentArgs } from '../types/index.js';
@@ -10,9 +10,12 @@ import type { PaymentProvider } from './payment-provider.js';
 const LOCKED = { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true } as const;
 
 /**
- * Gives money back, on request (refundPayment) or when a booking is cancelled. Every refund
- * locks the payment row, so concurrent refunds never add up to more than was paid (the
- * database's check constraint is the last line).
+ * Gives money back, on request (refundPayment) or when a booking is cancelled. The provider is
+ * called outside any transaction: a refund is first reserved (a PENDING refund row, its amount
+ * added to the payment's `refundingCents` under the payment's row lock, so concurrent refunds
+ * never add up to more than was paid), then sent with the refund's id as idempotency key, then
+ * committed with its fact. Reservations a crash or a cancellation left behind are completed by
+ * `completePending` (PaymentReconciliation).
  */
 export class Refunds {
   constructor(private readonly provider: PaymentProvider) {}
@@ -22,7 +25,7 @@ export class Refunds {
     const payment = isUuid(paymentId) ? await em.findOne(Payment, paymentId) : null;
     if (!payment) throw notFound('Payment', paymentId);
     assertMayRefund(auth, await em.findOneOrFail(BookingProjection, payment.bookingId));
-    return em.transactional(async (tx) => {
+    const refund = await em.transactional(async (tx) => {
       const locked = await tx.findOneOrFail(Payment, paymentId, LOCKED);
       if (!REFUNDABLE_STATUSES.includes(locked.status)) throw invalidState(`A ${locked.status} payment cannot be refunded`);
       const remaining = locked.remainingCents();
@@ -30,29 +33,54 @@ export class Refunds {
       if (amount < 1 || amount > remaining) {
         throw badUserInput([{ field: 'amountCents', message: `must be between 1 and the ${remaining} cents not yet refunded` }]);
       }
-      await this.giveBack(tx, locked, amount, correlationId);
+      return reserve(tx, locked, amount);
+    });
+    return this.complete(em.fork(), refund, correlationId);
+  }
+
+  /**
+   * Inside the inbox's transaction: reserves a refund of whatever is left of the booking's
+   * captured payment (nothing when there is none). `completePending` sends it after the commit.
+   */
+  async refundRemainder({ em }: RequestContext, bookingId: string): Promise<void> {
+    const payment = await em.findOne(Payment, { bookingId, status: { $in: [...REFUNDABLE_STATUSES] } }, LOCKED);
+    if (payment && payment.remainingCents() > 0) reserve(em, payment, payment.remainingCents());
+  }
+
+  /** Sends every reserved refund to the provider and commits the answers. */
+  async completePending(em: EntityManager, correlationId: string): Promise<number> {
+    const pending = await em.fork().find(Refund, { status: 'PENDING' }, { orderBy: { createdAt: 'asc' }, limit: 100 });
+    for (const refund of pending) await this.complete(em.fork(), refund, correlationId);
+    return pending.length;
+  }
+
+  /** Asks the provider (again: the refund's id makes it idempotent), then commits its answer once. */
+  private async complete(em: EntityManager, refund: Refund, correlationId: string): Promise<Payment> {
+    const payment = await em.findOneOrFail(Payment, refund.paymentId);
+    const receipt = await this.provider.refund({
+      // Set on every payment that succeeded, and only those are refunded.
+      chargeReference: payment.providerReference!,
+      amountCents: refund.amountCents,
+      currency: payment.currency,
+      idempotencyKey: refund.id,
+    });
+    return em.transactional(async (tx) => {
+      const locked = await tx.findOneOrFail(Payment, refund.paymentId, LOCKED);
+      const current = await tx.findOneOrFail(Refund, refund.id, { refresh: true });
+      if (current.status !== 'PENDING') return locked;
+      current.status = 'SUCCEEDED';
+      current.providerReference = receipt.reference;
+      locked.refundingCents -= current.amountCents;
+      locked.refundedCents += current.amountCents;
+      locked.status = locked.refundedCents === locked.amountCents ? PaymentStatus.REFUNDED : PaymentStatus.PARTIALLY_REFUNDED;
+      recordEvents(tx, correlationId, [paymentEvent(PaymentEventTypes.refunded, locked)]);
       return locked;
     });
   }
+}
 
-  /** Refunds whatever is left of the booking's captured payment; nothing when there is none. */
-  async refundRemainder({ em, correlationId }: RequestContext, bookingId: string): Promise<void> {
-    const payment = await em.findOne(Payment, { bookingId, status: { $in: [...REFUNDABLE_STATUSES] } }, LOCKED);
-    if (payment && payment.remainingCents() > 0) await this.giveBack(em, payment, payment.remainingCents(), correlationId);
-  }
-
-  /** Call inside a transaction, with the payment row locked. */
-  private async giveBack(em: EntityManager, payment: Payment, amountCents: number, correlationId: string): Promise<void> {
-    await this.provider.refund({
-      // Set on every payment that succeeded, and only those are refunded.
-      chargeReference: payment.providerReference!,
-      amountCents,
-      currency: payment.currency,
-      // Stable across a retry of the same refund (the amount refunded so far rolled back with it).
-      idempotencyKey: `${payment.id}:refund-after:${payment.refundedCents}`,
-    });
-    payment.refundedCents += amountCents;
-    payment.status = payment.refundedCents === payment.amountCents ? PaymentStatus.REFUNDED : PaymentStatus.PARTIALLY_REFUNDED;
-    recordEvents(em, correlationId, [paymentEvent(PaymentEventTypes.refunded, payment)]);
-  }
+/** With the payment's row locked: sets `amountCents` aside for a new PENDING refund. */
+function reserve(em: EntityManager, payment: Payment, amountCents: number): Refund {
+  payment.refundingCents += amountCents;
+  return em.create(Refund, { paymentId: payment.id, amountCents });
 }

@@ -1,5 +1,5 @@
 import type { Redis } from 'ioredis';
-import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { rateLimited } from '@boxoffice/platform';
 
 export interface LoginThrottleOptions {
@@ -14,14 +14,22 @@ export interface LoginThrottleOptions {
  * Login attempts counted in Redis per (email, client address) and per client address. An
  * attempt takes its point before the password is checked (an atomic increment), so parallel
  * attempts cannot outrun the budget; a success gives its points back. Counting per email *and*
- * address means nobody can lock a victim out from elsewhere.
+ * address means nobody can lock a victim out from elsewhere. While Redis is unreachable each
+ * replica counts in its own memory instead (the same limits, per replica), so logins go on.
  */
 export class LoginThrottle {
   private readonly byEmailAndAddress: RateLimiterRedis;
   private readonly byAddress: RateLimiterRedis;
 
   constructor(redis: Redis, options: LoginThrottleOptions) {
-    const limiter = (keyPrefix: string, points: number) => new RateLimiterRedis({ storeClient: redis, keyPrefix, points, duration: options.windowSeconds });
+    const limiter = (keyPrefix: string, points: number) =>
+      new RateLimiterRedis({
+        storeClient: redis,
+        keyPrefix,
+        points,
+        duration: options.windowSeconds,
+        insuranceLimiter: new RateLimiterMemory({ keyPrefix, points, duration: options.windowSeconds }),
+      });
     this.byEmailAndAddress = limiter('login:email-address', options.perEmailAndAddress);
     this.byAddress = limiter('login:address', options.perAddress);
   }

@@ -1,0 +1,27 @@
+import { OptionalProps } from '@mikro-orm/core';
+import { Entity, Property } from '@mikro-orm/decorators/legacy';
+import { TimestampedRecord } from '@boxoffice/platform';
+
+export type RefundStatus = 'PENDING' | 'SUCCEEDED';
+
+/**
+ * One refund of a payment: reserved (PENDING, its amount counted in the payment's
+ * `refundingCents`) before the provider is asked, SUCCEEDED once its answer is committed. Its id
+ * is the provider's idempotency key, so asking again never refunds twice.
+ */
+@Entity({ tableName: 'refund' })
+export class Refund extends TimestampedRecord {
+  [OptionalProps]?: 'id' | 'status' | 'createdAt' | 'updatedAt';
+
+  @Property({ type: 'uuid' })
+  paymentId!: string;
+
+  @Property({ type: 'integer' })
+  amountCents!: number;
+
+  @Property({ type: 'text' })
+  status: RefundStatus = 'PENDING';
+
+  @Property({ type: 'text', nullable: true })
+  providerReference?: string | null;
+}

@@ -1,0 +1,45 @@
+import { randomUUID } from 'node:crypto';
+import type { Logger } from '@boxoffice/platform';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Payment, PaymentStatus } from '../entities/index.js';
+import { chargeKey, settleCharge } from './charge-settlement.js';
+import type { PaymentProvider } from './payment-provider.js';
+import type { Refunds } from './refunds.js';
+
+export interface PaymentReconciliationOptions {
+  em: () => EntityManager;
+  provider: PaymentProvider;
+  refunds: Refunds;
+  /** Attempts at the provider for longer than this are asked about (PAYMENT_RECONCILE_AFTER_MS). */
+  staleAfterMs: number;
+  logger: Logger;
+}
+
+/**
+ * Settles what a crash or a failed commit left between the provider and our database, at
+ * start-up and periodically: attempts still REQUIRES_PAYMENT long after they were reserved are
+ * looked up at the provider by their idempotency key (charged: SUCCEEDED; declined: FAILED;
+ * never received: FAILED as `not_captured`, so the booking may be paid again), and reserved
+ * refunds are sent (again) and committed.
+ */
+export class PaymentReconciliation {
+  constructor(private readonly options: PaymentReconciliationOptions) {}
+
+  async reconcile(): Promise<void> {
+    const { em, provider, refunds, staleAfterMs, logger } = this.options;
+    const correlationId = randomUUID();
+    const stale = await em().find(
+      Payment,
+      { status: PaymentStatus.REQUIRES_PAYMENT, updatedAt: { $lt: new Date(Date.now() - staleAfterMs) } },
+      { orderBy: { updatedAt: 'asc' }, limit: 100 },
+    );
+    for (const payment of stale) {
+      const found = await provider.findCharge(chargeKey(payment));
+      const result = found && found.outcome !== 'invalid_payment_method' ? found : { outcome: 'declined' as const, reason: 'not_captured' };
+      const settled = await settleCharge(em(), payment.id, result, correlationId);
+      logger.warn({ paymentId: payment.id, bookingId: payment.bookingId, status: settled.status }, 'reconciled a payment attempt left unfinished');
+    }
+    const refunded = await refunds.completePending(em(), correlationId);
+    if (refunded) logger.info({ refunds: refunded }, 'completed reserved refunds');
+  }
+}
