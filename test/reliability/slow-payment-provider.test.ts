@@ -71,10 +71,11 @@ test(`${CONCURRENT_PAYMENTS} payments against a slow provider leave other querie
   console.log(`slow provider: ${results.length} payments with a ${PROVIDER_DELAY_MS} ms provider took ${tookMs} ms; payment queries meanwhile took ${latencies.join(', ')} ms`);
   expect(results.filter((result) => result.errors?.length)).toEqual([]);
   expect(results.every((result) => result.data.payForBooking.status === 'SUCCEEDED')).toBe(true);
-  // A pool held by provider calls would make a query wait at least one whole provider delay.
+  // A pool held by provider calls would make every query wait at least one whole provider delay
+  // (50 payments on a pool of 10: up to five). The slowest may meet the CPU the 50 payments take.
   const sorted = [...latencies].sort((a, b) => a - b);
   expect(sorted[2]).toBeLessThan(500);
-  expect(sorted[4]).toBeLessThan(PROVIDER_DELAY_MS);
+  expect(sorted[4]).toBeLessThan(2 * PROVIDER_DELAY_MS);
 }, 120_000);
 
 test('a payment captured while payments crashed before committing it is reconciled after the restart', async () => {

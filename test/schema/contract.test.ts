@@ -81,3 +81,42 @@ describe('the additions of issue 13 (notifications, email verification, password
     expect(String(api.getMutationType()!.getFields().resetPassword!.type)).toBe('AuthPayload!');
   });
 });
+
+describe('the additions of issues 14 (promo codes) and 17 (program) keep their public names', () => {
+  const fieldsOf = (typeName: string) => Object.keys((api.getType(typeName) as { getFields(): object }).getFields());
+  const argsOf = (typeName: string, field: string) =>
+    ((api.getType(typeName) as { getFields(): Record<string, { args: Array<{ name: string }> }> }).getFields()[field]!.args ?? []).map((arg) => arg.name);
+  const typeOf = (typeName: string, field: string) => String((api.getType(typeName) as { getFields(): Record<string, { type: unknown }> }).getFields()[field]!.type);
+
+  it('promo codes', () => {
+    expect(argsOf('Mutation', 'createPromoCode')).toEqual(['eventId', 'input']);
+    expect(typeOf('Mutation', 'createPromoCode')).toBe('PromoCode!');
+    expect(typeOf('Mutation', 'deactivatePromoCode')).toBe('PromoCode!');
+    expect(fieldsOf('CreatePromoCodeInput')).toEqual(
+      expect.arrayContaining(['code', 'kind', 'value', 'maxRedemptions', 'perCustomerLimit', 'validFrom', 'validUntil', 'minTotalCents', 'sectionIds']),
+    );
+    expect(fieldsOf('PromoCode')).toEqual(expect.arrayContaining(['id', 'code', 'kind', 'value', 'maxRedemptions', 'redemptions', 'active']));
+    expect(typeOf('Event', 'promoCodes')).toBe('[PromoCode!]!');
+    expect(argsOf('Mutation', 'checkout')).toContain('promoCode');
+    expect(argsOf('Hold', 'price')).toEqual(['promoCode']);
+    expect(typeOf('Hold', 'price')).toBe('Price!');
+    expect(fieldsOf('Price')).toEqual(expect.arrayContaining(['subtotalCents', 'discountCents', 'totalCents', 'currency']));
+    expect(fieldsOf('Booking')).toEqual(expect.arrayContaining(['subtotalCents', 'discountCents', 'promoCode', 'totalCents']));
+  });
+
+  it('program', () => {
+    expect(fieldsOf('Speaker')).toEqual(expect.arrayContaining(['id', 'name', 'bio', 'company', 'photoUrl', 'sessions']));
+    expect(fieldsOf('Session')).toEqual(
+      expect.arrayContaining(['id', 'event', 'title', 'description', 'startsAt', 'endsAt', 'room', 'track', 'speakers']),
+    );
+    expect(typeOf('Event', 'sessions')).toBe('[Session!]!');
+    expect(typeOf('Event', 'speakers')).toBe('[Speaker!]!');
+    expect(fieldsOf('Query')).toEqual(expect.arrayContaining(['speaker', 'session', 'speakers', 'myAgenda']));
+    expect(argsOf('Query', 'speakers')).toEqual(['search', 'first', 'after']);
+    expect(typeOf('Query', 'speakers')).toBe('SpeakerConnection!');
+    expect(typeOf('Query', 'myAgenda')).toBe('[Session!]!');
+    expect(fieldsOf('Mutation')).toEqual(
+      expect.arrayContaining(['createSpeaker', 'updateSpeaker', 'addSession', 'updateSession', 'removeSession', 'addToAgenda', 'removeFromAgenda']),
+    );
+  });
+});

@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { gql, leastStatements } from '../support/index.js';
 
-/** The test stack's PROJECTION_WAIT_MS (the default). */
-const WAIT_MS = 5_000;
+/** The test stack's PROJECTION_WAIT_MS (test/support/global-setup.ts). */
+const WAIT_MS = 10_000;
 
 describe('waiting for facts that never come', () => {
   it('answers a read of an unknown id at once when the projection has caught up', async () => {
     const started = performance.now();
     const response = await gql(`query($id: ID!) { seatAvailability(eventId: $id) { total } }`, { id: randomUUID() });
     expect(response.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    expect(performance.now() - started).toBeLessThan(WAIT_MS / 2);
+    expect(performance.now() - started).toBeLessThan(WAIT_MS / 3);
   });
 
   it('answers many aliased reads of unknown ids at once, at a bounded cost', async () => {
@@ -19,7 +19,7 @@ describe('waiting for facts that never come', () => {
         const aliases = Array.from({ length: 20 }, (_, i) => `a${i}: seatAvailability(eventId: "${randomUUID()}") { total }`);
         const started = performance.now();
         const response = await gql(`{ ${aliases.join(' ')} }`);
-        expect(performance.now() - started).toBeLessThan(WAIT_MS * 0.8);
+        expect(performance.now() - started).toBeLessThan(WAIT_MS / 3);
         // seatAvailability is non-null: the first unknown id nulls the whole answer.
         expect(response.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
       },

@@ -38,6 +38,8 @@ export default async function globalSetup(): Promise<void> {
       HOLD_TTL_SECONDS: process.env.HOLD_TTL_SECONDS ?? '6',
       PAYMENT_WINDOW_SECONDS: process.env.PAYMENT_WINDOW_SECONDS ?? '8',
       SWEEP_INTERVAL_MS: process.env.SWEEP_INTERVAL_MS ?? '250',
+      // Facts may lag while the fault tests start their private stacks beside this one.
+      PROJECTION_WAIT_MS: process.env.PROJECTION_WAIT_MS ?? '10000',
       // Lets the test of the job that completes past events wait for it.
       EVENT_COMPLETION_INTERVAL_MS: process.env.EVENT_COMPLETION_INTERVAL_MS ?? '500',
       // Small enough for the throttling test to reach quickly (it speaks for its own addresses).

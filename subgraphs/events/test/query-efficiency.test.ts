@@ -13,7 +13,6 @@ import {
 } from '../../../test/support/index.js';
 
 const SUBGRAPHS = ['events', 'venues', 'users'] as const;
-type Counts = Record<(typeof SUBGRAPHS)[number], number>;
 
 /** The issue's list: every event with its venue, sections, organizer and priced sections. */
 const LIST = `query($filter: EventFilter) {
@@ -48,7 +47,7 @@ async function createTagged(count: number, among: Array<[TestUser, VenueFixture]
 }
 
 /** SQL statements each subgraph runs for one query over the events tagged `tag` (see leastStatements). */
-function statementsFor(query: string, tag: string, expectedCount: number): Promise<Counts> {
+function statementsFor(query: string, tag: string, expectedCount: number) {
   return leastStatements(SUBGRAPHS, async () => {
     const data = await gqlOk(query, { filter: { search: tag } }, admin.token);
     expect(data.events.nodes).toHaveLength(expectedCount);
