@@ -16,9 +16,10 @@ export interface DropResult extends Measurement {
   statementsPerHold: number;
 }
 
-/** One hold per customer, `concurrency` in flight, sent to `url` (the gateway or a bookings subgraph). */
+/** One hold per customer, `concurrency` in flight, sent to `url` (the gateway or a bookings subgraph, signed with `subgraphSecret`). */
 export async function hotDrop(options: {
   url: string;
+  subgraphSecret?: string;
   gateway: string;
   bookingsOrigin: string;
   eventId: string;
@@ -33,7 +34,7 @@ export async function hotDrop(options: {
   const statementsBefore = await statementCount(options.bookingsOrigin);
   const measured = await measure(
     async (i) => {
-      const result = await post(url, HOLD, { e: eventId, s: picks[i]! }, customers[i]!.token);
+      const result = await post(url, HOLD, { e: eventId, s: picks[i]! }, customers[i]!.token, options.subgraphSecret);
       const code = result.errors?.length ? (result.errors[0]!.extensions?.code ?? 'NO_CODE') : 'OK';
       outcomes.set(code, (outcomes.get(code) ?? 0) + 1);
       if (code !== 'OK') return;

@@ -1,14 +1,21 @@
+import { signSubgraphRequest } from '@boxoffice/platform';
+
 export interface GraphQLResult {
   data?: any;
   errors?: Array<{ message: string; extensions?: { code?: string } }>;
 }
 
-/** One GraphQL POST; HTTP failures without a GraphQL body come back as an error with code `HTTP_<status>`. */
-export async function post(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<GraphQLResult> {
+/**
+ * One GraphQL POST; HTTP failures without a GraphQL body come back as an error with code
+ * `HTTP_<status>`. With `subgraphSecret` it is signed as the gateway signs, for a subgraph.
+ */
+export async function post(url: string, query: string, variables: Record<string, unknown>, token?: string, subgraphSecret?: string): Promise<GraphQLResult> {
+  const body = JSON.stringify({ query, variables });
+  const signature = subgraphSecret ? signSubgraphRequest(subgraphSecret, { method: 'POST', path: new URL(url).pathname, body }) : {};
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...signature },
+    body,
   });
   const text = await response.text();
   try {

@@ -7,6 +7,7 @@ import type { CatalogProjections } from './services/catalog-projections.js';
 import type { NotificationReads } from './services/notification-reads.js';
 import type { Preferences } from './services/preferences.js';
 import type { RefundNotices } from './services/refund-notices.js';
+import type { SessionNotices } from './services/session-notices.js';
 
 /** The domain services of the notifications subgraph, shared by requests and the projection consumer. */
 export interface NotificationsServices {
@@ -15,6 +16,7 @@ export interface NotificationsServices {
   accountNotices: AccountNotices;
   bookingNotices: BookingNotices;
   refundNotices: RefundNotices;
+  sessionNotices: SessionNotices;
   catalog: CatalogProjections;
 }
 

@@ -15,6 +15,7 @@ import { NotificationReads } from './services/notification-reads.js';
 import { Notifier } from './services/notifier.js';
 import { Preferences } from './services/preferences.js';
 import { RefundNotices } from './services/refund-notices.js';
+import { SessionNotices } from './services/session-notices.js';
 import { loadNotificationsSettings } from './settings.js';
 
 export const notificationsSubgraph: SubgraphDefinition<NotificationsServices, NotificationsLoaders> = {
@@ -32,6 +33,7 @@ export const notificationsSubgraph: SubgraphDefinition<NotificationsServices, No
       accountNotices: new AccountNotices(notifier),
       bookingNotices: new BookingNotices(notifier, eventNotices),
       refundNotices: new RefundNotices(notifier),
+      sessionNotices: new SessionNotices(notifier),
       catalog: new CatalogProjections(eventNotices),
     };
     const transport = createMailTransport(settings.SMTP_URL);

@@ -16,6 +16,7 @@ export const NotificationKind = graphqlEnum('NotificationKind', [
   'BOOKING_EXPIRED',
   'REFUND',
   'EVENT_CANCELLED',
+  'SESSION_CHANGED',
 ]);
 export type NotificationKind = EnumValue<typeof NotificationKind>;
 

@@ -24,7 +24,7 @@ export class Migration20261202100000_notifications extends Migration {
 
     this.addSql(`create type "notification_category" as enum ('ACCOUNT', 'BOOKINGS', 'EVENTS')`);
     this.addSql(`create type "notification_kind" as enum ('WELCOME', 'EMAIL_VERIFICATION', 'EMAIL_VERIFIED', 'PASSWORD_RESET',
-      'ROLE_CHANGED', 'BOOKING_CONFIRMED', 'BOOKING_CANCELLED', 'BOOKING_EXPIRED', 'REFUND', 'EVENT_CANCELLED')`);
+      'ROLE_CHANGED', 'BOOKING_CONFIRMED', 'BOOKING_CANCELLED', 'BOOKING_EXPIRED', 'REFUND', 'EVENT_CANCELLED', 'SESSION_CHANGED')`);
     this.addSql(`create table "notification" (
       "id" uuid primary key,
       "user_id" uuid not null,
