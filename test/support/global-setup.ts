@@ -21,7 +21,8 @@ export default async function globalSetup(): Promise<void> {
     logs.get(service)!.write(`${line}\n`);
   };
 
-  const adminEmail = 'admin@boxoffice.test';
+  // New every run: per-address budgets kept in Redis (e.g. account mails) never carry over between runs.
+  const adminEmail = `admin-${randomBytes(4).toString('hex')}@boxoffice.test`;
   const adminPassword = randomBytes(12).toString('base64url');
   const stack = await startStack({
     portBase,

@@ -38,7 +38,8 @@ export async function startPrivateStack(offset: number, options: Partial<Pick<St
     logs.get(service)!.write(`${line}\n`);
   };
 
-  const adminEmail = 'admin@boxoffice.test';
+  // New every run: per-address budgets kept in Redis (e.g. account mails) never carry over between runs.
+  const adminEmail = `admin-${randomBytes(4).toString('hex')}@boxoffice.test`;
   const adminPassword = randomBytes(12).toString('base64url');
   const { KAFKA_BROKERS: _sharedBroker, ...inherited } = process.env;
   const stack = await startStack({
