@@ -1,6 +1,5 @@
-import { createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { dropDatabases, REPO_ROOT, startStack } from '@boxoffice/devstack';
+import { dropDatabases, serviceLogs, startStack, type ServiceLogs } from '@boxoffice/devstack';
 
 /**
  * Starts the stack under test on its own ports and databases (TEST_PORT_BASE, default 5100;
@@ -13,13 +12,7 @@ export default async function globalSetup(): Promise<void> {
   const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   await dropDatabases(serverUrl, databasePrefix);
 
-  const logDir = `${REPO_ROOT}.test-logs/${portBase}`;
-  mkdirSync(logDir, { recursive: true });
-  const logs = new Map<string, WriteStream>();
-  const log = (service: string, line: string) => {
-    if (!logs.has(service)) logs.set(service, createWriteStream(`${logDir}/${service}.log`));
-    logs.get(service)!.write(`${line}\n`);
-  };
+  const logs = serviceLogs(portBase);
 
   // New every run: per-address budgets kept in Redis (e.g. account mails) never carry over between runs.
   const adminEmail = `admin-${randomBytes(4).toString('hex')}@boxoffice.test`;
@@ -29,7 +22,7 @@ export default async function globalSetup(): Promise<void> {
     databasePrefix,
     adminEmail,
     adminPassword,
-    log,
+    log: logs.write,
     // Several stacks may share a small machine (other worktrees' tests, fault tests' private stacks).
     readyTimeoutMs: 180_000,
     env: {
@@ -59,7 +52,7 @@ export default async function globalSetup(): Promise<void> {
       TRUST_PROXY: 'loopback',
     },
   });
-  globalThis.__BOXOFFICE_STACK__ = { stop: stack.stop, serverUrl, databasePrefix, logs: [...logs.values()] };
+  globalThis.__BOXOFFICE_STACK__ = { stop: stack.stop, serverUrl, databasePrefix, logs };
 
   Object.assign(process.env, {
     BOXOFFICE_TEST_GATEWAY_URL: stack.gatewayUrl,
@@ -77,5 +70,5 @@ export default async function globalSetup(): Promise<void> {
 
 declare global {
   // eslint-disable-next-line no-var
-  var __BOXOFFICE_STACK__: { stop(): Promise<void>; serverUrl: string; databasePrefix: string; logs: WriteStream[] } | undefined;
+  var __BOXOFFICE_STACK__: { stop(): Promise<void>; serverUrl: string; databasePrefix: string; logs: ServiceLogs } | undefined;
 }

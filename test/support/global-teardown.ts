@@ -4,6 +4,6 @@ export default async function globalTeardown(): Promise<void> {
   const stack = globalThis.__BOXOFFICE_STACK__;
   if (!stack) return;
   await stack.stop();
-  for (const log of stack.logs) log.end();
+  stack.logs.close();
   await dropDatabases(stack.serverUrl, stack.databasePrefix);
 }

@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
-import { dropDatabases, REPO_ROOT, startStack, type RunningStack, type StackOptions } from '@boxoffice/devstack';
+import { dropDatabases, serviceLogs, startStack, type RunningStack, type StackOptions } from '@boxoffice/devstack';
 
 /** The variables through which test support (client, fixtures, database checks) finds its stack. */
 const STACK_VARIABLES = /^BOXOFFICE_TEST_/;
@@ -28,14 +27,11 @@ export async function startPrivateStack(offset: number, options: Partial<Pick<St
   const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   await dropDatabases(serverUrl, databasePrefix);
 
-  const logDir = `${REPO_ROOT}.test-logs/${testBase}`;
-  mkdirSync(logDir, { recursive: true });
-  const logs = new Map<string, WriteStream>();
+  const logs = serviceLogs(testBase, `p${offset}-`);
   const launcherLines: string[] = [];
   const log = (service: string, line: string) => {
     if (service === 'dev') launcherLines.push(line);
-    if (!logs.has(service)) logs.set(service, createWriteStream(`${logDir}/p${offset}-${service}.log`));
-    logs.get(service)!.write(`${line}\n`);
+    logs.write(service, line);
   };
 
   // New every run: per-address budgets kept in Redis (e.g. account mails) never carry over between runs.
@@ -82,7 +78,7 @@ export async function startPrivateStack(offset: number, options: Partial<Pick<St
     async stop() {
       Object.assign(process.env, shared);
       await stack.stop();
-      for (const stream of logs.values()) stream.end();
+      logs.close();
       await dropDatabases(serverUrl, databasePrefix);
     },
   };

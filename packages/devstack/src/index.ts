@@ -5,3 +5,4 @@ export * from './stack.js';
 export * from './child-service.js';
 export * from './graphql-client.js';
 export * from './mail-sink.js';
+export * from './service-logs.js';
