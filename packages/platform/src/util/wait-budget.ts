@@ -3,8 +3,8 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 /**
  * How much one GraphQL request may wait for facts still on their way over Kafka: at most
  * `maxKeys` different things, all within `maxMs` of its first wait. Without a cap, one request
- * of many aliases (mutations run one after another) could hold a connection for aliases × the
- * wait. Kept in AsyncLocalStorage for the request's whole execution, so no service has to pass
+ * of many aliases, each naming an id no fact brings, would keep a wait and its looks going per
+ * alias. Kept in AsyncLocalStorage for the request's whole execution, so no service has to pass
  * it along.
  */
 export class WaitBudget {
