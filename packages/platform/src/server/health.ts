@@ -1,5 +1,5 @@
 import type { Express } from 'express';
-import { sqlStatementCount } from '../orm/query-counter.js';
+import { sqlStatementCounts } from '../orm/query-counter.js';
 import { graphqlRequestCount } from './request-counter.js';
 
 export type ReadinessCheck = () => Promise<boolean>;
@@ -27,13 +27,16 @@ export function mountHealthRoutes(app: Express, checks: Record<string, Readiness
   });
 }
 
-/** `/metrics` in Prometheus text format: the SQL statement and GraphQL request counters. */
+/** `/metrics` in Prometheus text format: the SQL statement (by source) and GraphQL request counters. */
 export function mountMetricsRoute(app: Express): void {
   app.get('/metrics', (_req, res) => {
     res
       .type('text/plain')
       .send(
-        `# TYPE sql_statements_total counter\nsql_statements_total ${sqlStatementCount()}\n` +
+        `# TYPE sql_statements_total counter\n` +
+          Object.entries(sqlStatementCounts())
+            .map(([source, count]) => `sql_statements_total{source="${source}"} ${count}\n`)
+            .join('') +
           `# TYPE graphql_requests_total counter\ngraphql_requests_total ${graphqlRequestCount()}\n`,
       );
   });
