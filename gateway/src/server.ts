@@ -70,7 +70,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     logger,
-    formatError: createErrorFormatter(logger),
+    formatError: createErrorFormatter(logger, 'gateway'),
     includeStacktraceInErrorResponses: false,
     // Our own shutdown drains everything in order; Apollo's would exit the process half-way.
     stopOnTerminationSignals: false,
@@ -85,11 +85,14 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   await apollo.start();
 
   const subscriber = new Redis(config.REDIS_URL);
-  const publisher = new Redis(config.REDIS_URL);
+  // No offline queue: while Redis is away a publish, a rate-limit sync or a readiness ping fails
+  // at once (each has its fallback) instead of queueing without bound until it returns.
+  const publisher = new Redis(config.REDIS_URL, { lazyConnect: true, enableOfflineQueue: false });
+  await publisher.connect();
   const kafka = createKafkaClient('gateway', config.KAFKA_BROKERS, logger);
   await transport.start(kafka, logger.child({ component: 'catalog-cache' }));
   const metrics = new SubscriptionMetrics({ groups: () => subscriptions.gauges.groups(), sockets: () => subscriptions.gauges.sockets(), subscriptions: () => subscriptions.gauges.subscriptions() });
-  const hub = new SignalHub(subscriber, metrics);
+  const hub = new SignalHub(subscriber, metrics, logger.child({ component: 'signal-hub' }));
   const fanout = config.SUBSCRIPTION_FANOUT
     ? await startChangeFanout({
         kafka,
