@@ -13,6 +13,8 @@ import {
   createTokenVerifier,
   mountHealthRoutes,
   mountHttpErrorHandlers,
+  collectGarbageIfExposed,
+  observeHeapAfterGc,
   onShutdown,
   remoteKeySet,
   type Logger,
@@ -91,6 +93,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   await publisher.connect();
   const kafka = createKafkaClient('gateway', config.KAFKA_BROKERS, logger);
   await transport.start(kafka, logger.child({ component: 'catalog-cache' }));
+  observeHeapAfterGc();
   const metrics = new SubscriptionMetrics({ groups: () => subscriptions.gauges.groups(), sockets: () => subscriptions.gauges.sockets(), subscriptions: () => subscriptions.gauges.subscriptions() });
   const hub = new SignalHub(subscriber, metrics, logger.child({ component: 'signal-hub' }));
   const fanout = config.SUBSCRIPTION_FANOUT
@@ -130,7 +133,8 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     windowSeconds: config.RATE_LIMIT_WINDOW_SECONDS,
     syncIntervalMs: config.RATE_LIMIT_SYNC_MS,
   });
-  app.get('/metrics', (_req, res) => {
+  app.get('/metrics', (req, res) => {
+    if (req.query.gc !== undefined) collectGarbageIfExposed();
     res.type('text/plain').send(metrics.prometheus());
   });
   mountWebApp(app, config.WEB_APP_DIR, logger);

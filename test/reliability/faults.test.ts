@@ -3,6 +3,7 @@ import { kafkaOutage } from './scenarios/kafka-outage.js';
 import { postgresRestart } from './scenarios/postgres-restart.js';
 import { redisOutage } from './scenarios/redis-outage.js';
 import { slowPaymentProvider } from './scenarios/slow-payment-provider.js';
+import { soak } from './scenarios/soak.js';
 import { subgraphCrash } from './scenarios/subgraph-crash.js';
 
 /**
@@ -20,6 +21,7 @@ afterAll(() => faults?.stop(), 60_000);
 
 const stack = () => faults;
 
+describe('a soak of mixed traffic', () => soak(stack));
 describe('a subgraph killed and restarted', () => subgraphCrash(stack));
 describe('a slow payment provider', () => slowPaymentProvider(stack));
 describe('Postgres restarted', () => postgresRestart(stack));

@@ -15,8 +15,8 @@ export interface FaultStack {
 /**
  * One stack for every fault scenario (test/reliability/faults.test.ts runs them one after
  * another): the launcher restarts crashed services, the mock provider takes PROVIDER_DELAY_MS
- * per call, stale payment attempts are reconciled after 3 s, and Postgres and Redis are reached
- * through proxies. The test's own checks (queryDatabase) reach Postgres directly.
+ * per call, stale payment attempts are reconciled after 3 s, Postgres and Redis are reached
+ * through proxies, and every process runs with --expose-gc. The test's own checks (queryDatabase) reach Postgres directly.
  */
 export async function startFaultStack(offset: number): Promise<FaultStack> {
   const redisUrl = new URL(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
@@ -31,6 +31,8 @@ export async function startFaultStack(offset: number): Promise<FaultStack> {
       DATABASE_URL: postgresUrl.toString(),
       MOCK_PAYMENT_DELAY_MS: String(PROVIDER_DELAY_MS),
       PAYMENT_RECONCILE_AFTER_MS: '3000',
+      // The soak reads each process's heap after a collection it asks for (/metrics?gc).
+      NODE_OPTIONS: '--expose-gc',
     },
   });
   return {
