@@ -31,6 +31,8 @@ export async function startFaultStack(offset: number): Promise<FaultStack> {
       DATABASE_URL: postgresUrl.toString(),
       MOCK_PAYMENT_DELAY_MS: String(PROVIDER_DELAY_MS),
       PAYMENT_RECONCILE_AFTER_MS: '3000',
+      // Facts may lag while the shared stack serves other files beside this one.
+      PROJECTION_WAIT_MS: '10000',
       // The soak reads each process's heap after a collection it asks for (/metrics?gc).
       NODE_OPTIONS: '--expose-gc',
     },

@@ -19,6 +19,7 @@ export interface SoakReport {
   traffic: TrafficCounts;
   /** Each process's heap right after a full collection: the least in the first and in the last fifth of the run. */
   heap: Record<string, { first: number; last: number }>;
+  /** The most in the first fifth of the run, and how many were left once it had settled. */
   databaseConnections: { first: number; last: number };
   channelsLeft: number;
   outboxBacklog: number;
@@ -59,31 +60,43 @@ export async function runSoak({ gatewayUrl, stack, seconds, customers: customerC
         { first: Math.min(...first.map((s) => s.heapBytes[name]!)), last: Math.min(...last.map((s) => s.heapBytes[name]!)) },
       ]),
     );
-    const databaseConnections = { first: Math.max(...first.map((s) => s.databaseConnections)), last: Math.max(...last.map((s) => s.databaseConnections)) };
-    const settled = await settle(probe, eventId);
+    // Pools grow and shrink with load; a leak is a connection that never goes back.
+    const firstConnections = Math.max(...first.map((s) => s.databaseConnections));
+    const settled = await settle(probe, eventId, firstConnections);
+    const databaseConnections = { first: firstConnections, last: settled.databaseConnections };
 
     const problems = [
       ...counts.unexpected.slice(0, 20).map((answer) => `unexpected answer: ${answer}`),
       ...Object.entries(heap)
         .filter(([, { first: before, last: after }]) => after > before * (1 + HEAP_TOLERANCE))
         .map(([name, { first: before, last: after }]) => `${name} heap grew ${percent(before, after)}`),
-      ...(databaseConnections.last > databaseConnections.first ? [`database connections grew from ${databaseConnections.first} to ${databaseConnections.last}`] : []),
+      ...(databaseConnections.last > databaseConnections.first ? [`database connections grew from ${databaseConnections.first} to ${databaseConnections.last} and stayed`] : []),
       ...(settled.channelsLeft > 0 ? [`${settled.channelsLeft} Redis channels of the event still listened to`] : []),
       ...(settled.outboxBacklog > 0 ? [`${settled.outboxBacklog} facts left unpublished`] : []),
       ...(settled.consumerLag > 0 ? [`consumers ${settled.consumerLag} facts behind`] : []),
     ];
-    return { seconds, traffic: counts, heap, databaseConnections, ...settled, problems };
+    const { channelsLeft, outboxBacklog, consumerLag } = settled;
+    return { seconds, traffic: counts, heap, databaseConnections, channelsLeft, outboxBacklog, consumerLag, problems };
   } finally {
     await probe.stop();
   }
 }
 
-/** Waits (up to 60 s) for the stack to have nothing in flight left; returns what is left then. */
-async function settle(probe: StackProbe, eventId: string) {
+/**
+ * Waits (up to 60 s) for the stack to have nothing in flight left and its pools back to at most
+ * `connections` (idle connections close after a while); returns what is left then.
+ */
+async function settle(probe: StackProbe, eventId: string, connections: number) {
   const deadline = Date.now() + 60_000;
   for (;;) {
-    const left = { channelsLeft: await probe.channelsAbout(eventId), outboxBacklog: await probe.outboxBacklog(), consumerLag: await probe.consumerLag() };
-    if ((left.channelsLeft === 0 && left.outboxBacklog === 0 && left.consumerLag === 0) || Date.now() > deadline) return left;
+    const left = {
+      channelsLeft: await probe.channelsAbout(eventId),
+      outboxBacklog: await probe.outboxBacklog(),
+      consumerLag: await probe.consumerLag(),
+      databaseConnections: (await probe.sample()).databaseConnections,
+    };
+    const settled = left.channelsLeft === 0 && left.outboxBacklog === 0 && left.consumerLag === 0 && left.databaseConnections <= connections;
+    if (settled || Date.now() > deadline) return left;
     await sleep(1_000);
   }
 }
@@ -92,12 +105,12 @@ export function describeSoak(report: SoakReport): string[] {
   const sent = Object.values(report.traffic.sent).reduce((sum, n) => sum + n, 0);
   return [
     `soak: ${sent} operations in ${report.seconds} s (${(sent / report.seconds).toFixed(1)}/s): ${JSON.stringify(report.traffic.sent)}`,
-    `soak: ${report.traffic.refusals} business refusals (SEAT_UNAVAILABLE), ${report.traffic.unexpected.length} unexpected answers`,
+    `soak: ${report.traffic.refusals} business refusals (SEAT_UNAVAILABLE), ${report.traffic.paymentRetries} payments retried (booking not yet known to payments), ${report.traffic.unexpected.length} unexpected answers`,
     `soak: heap after full collections, first and last fifth: ${Object.entries(report.heap)
       .map(([name, { first, last }]) => `${name} ${mb(first)}→${mb(last)} (${percent(first, last)})`)
       .join(', ')}`,
-    `soak: database connections (most in the first and last fifth) ${report.databaseConnections.first}→${report.databaseConnections.last}; ` +
-      `afterwards: Redis channels of the event ${report.channelsLeft}, outbox backlog ${report.outboxBacklog}, consumer lag ${report.consumerLag}`,
+    `soak: database connections ${report.databaseConnections.first} (most in the first fifth), ${report.databaseConnections.last} once settled; ` +
+      `Redis channels of the event ${report.channelsLeft}, outbox backlog ${report.outboxBacklog}, consumer lag ${report.consumerLag}`,
     ...report.problems.map((problem) => `soak problem: ${problem}`),
   ];
 }

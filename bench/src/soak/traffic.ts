@@ -29,6 +29,8 @@ export interface TrafficCounts {
   /** Operations sent, by kind. */
   sent: Record<string, number>;
   refusals: number;
+  /** Payments asked again because payments did not know the booking yet. */
+  paymentRetries: number;
   /** Every answer that was neither data nor a business refusal, as `kind: code message`. */
   unexpected: string[];
 }
@@ -39,24 +41,21 @@ export interface TrafficCounts {
  * subscriptions opened and closed.
  */
 export function startTraffic(target: TrafficTarget, customers: Account[]) {
-  const counts: TrafficCounts = { sent: {}, refusals: 0, unexpected: [] };
+  const counts: TrafficCounts = { sent: {}, refusals: 0, paymentRetries: 0, unexpected: [] };
   let running = true;
 
-  const call = async (kind: string, query: string, variables: Record<string, unknown>, token?: string): Promise<GraphQLResult['data'] | undefined> => {
+  /** Counts an answer; its data, or undefined for a refusal or an unexpected answer. */
+  const record = (kind: string, result: GraphQLResult): GraphQLResult['data'] | undefined => {
     counts.sent[kind] = (counts.sent[kind] ?? 0) + 1;
-    let result: GraphQLResult;
-    try {
-      result = await post(target.gatewayUrl, query, variables, token);
-    } catch (error) {
-      counts.unexpected.push(`${kind}: ${(error as Error).message}`);
-      return undefined;
-    }
     const error = result.errors?.[0];
     if (!error) return result.data;
     if (BUSINESS_REFUSALS.has(error.extensions?.code ?? '')) counts.refusals += 1;
     else counts.unexpected.push(`${kind}: ${error.extensions?.code} ${error.message}`);
     return undefined;
   };
+
+  const call = async (kind: string, query: string, variables: Record<string, unknown>, token?: string) =>
+    record(kind, await post(target.gatewayUrl, query, variables, token).catch((error: Error) => ({ errors: [{ message: error.message, extensions: { code: 'FETCH' } }] })));
 
   const randomSeats = () => {
     const row = target.venue.rows[Math.floor(Math.random() * target.venue.rows.length)]!;
@@ -71,9 +70,22 @@ export function startTraffic(target: TrafficTarget, customers: Account[]) {
     if (Math.random() < 0.4) return void (await call('releaseHold', RELEASE, { id: hold.holdSeats.id }, customer.token));
     const booking = await call('checkout', CHECKOUT, { id: hold.holdSeats.id, key: randomUUID() }, customer.token);
     if (!booking) return;
-    const paid = await call('payForBooking', PAY, { id: booking.checkout.id, key: randomUUID() }, customer.token);
+    const paid = await pay(customer, booking.checkout.id);
     // Most bookings are cancelled again (and refunded), so the venue never sells out.
     if (paid && Math.random() < 0.8) await call('cancelBooking', CANCEL, { id: booking.checkout.id }, customer.token);
+  };
+
+  /** Pays right after checkout; the booking may still be on its way to payments (NOT_FOUND): retried with the same key, as the README advises. */
+  const pay = async (customer: Account, bookingId: string) => {
+    const variables = { id: bookingId, key: randomUUID() };
+    for (let attempt = 1; ; attempt += 1) {
+      const result = await post(target.gatewayUrl, PAY, variables, customer.token).catch((error: Error) => ({ errors: [{ message: error.message, extensions: { code: 'FETCH' } }] }));
+      if (attempt < 3 && result.errors?.[0]?.extensions?.code === 'NOT_FOUND') {
+        counts.paymentRetries += 1;
+        continue;
+      }
+      return record('payForBooking', result);
+    }
   };
 
   const watch = async (customer: Account) => {
