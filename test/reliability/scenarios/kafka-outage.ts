@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import {
   awaitBookingStatus,
   checkout,
-  eventOnSale,
   eventually,
   gql,
   holdSeats,
@@ -12,8 +11,6 @@ import {
   paidBooking,
   payVariables,
   pendingBooking,
-  registerUser,
-  seatedSection,
   tryReleaseHold,
   tryUpdateEvent,
   type EventFixture,
@@ -22,6 +19,7 @@ import {
 import { bringBrokerUp, takeBrokerDown } from '../../support/broker-outage.js';
 import { factsConsumed, factsWrittenSince, outboxPositions, readTopics } from '../../support/outbox-audit.js';
 import type { FaultStack } from '../../support/fault-stack.js';
+import { busyEvent } from './busy-event.js';
 
 /** Seconds the broker stays down: short in `npm test`; KAFKA_OUTAGE_SECONDS=30 for the issue's full length. */
 const DOWN_SECONDS = Number(process.env.KAFKA_OUTAGE_SECONDS ?? 10);
@@ -37,9 +35,7 @@ export function kafkaOutage(faults: () => FaultStack): void {
   let event: EventFixture;
 
   beforeAll(async () => {
-    organizer = await registerUser('ORGANIZER');
-    customers = await Promise.all(Array.from({ length: 3 }, () => registerUser('CUSTOMER')));
-    event = await eventOnSale(organizer, { sections: [seatedSection('Floor', ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J'], 20)] });
+    ({ organizer, customers, event } = await busyEvent(3));
   }, 60_000);
 
   test(`Kafka down ${DOWN_SECONDS} s: every mutation answers, and afterwards every fact is published once, in order, and consumed`, async () => {

@@ -1,19 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import {
-  awaitBookingStatus,
   errorCode,
-  eventOnSale,
   eventually,
   gql,
   gqlOk,
   nextSeats,
-  PAY_FOR_BOOKING,
-  payVariables,
-  pendingBooking,
   queryDatabase,
-  registerUser,
-  seatedSection,
-  storedPaymentsOf,
   tryHoldSeats,
   tryReleaseHold,
   type EventFixture,
@@ -21,6 +12,8 @@ import {
   type TestUser,
 } from '../../support/index.js';
 import type { FaultStack } from '../../support/fault-stack.js';
+import { busyEvent } from './busy-event.js';
+import { expectReconciled, paymentAtProvider } from './payment-at-provider.js';
 
 /** Seconds Postgres stays unreachable (every connection reset, new ones refused), as during a restart. */
 const DOWN_SECONDS = Number(process.env.POSTGRES_OUTAGE_SECONDS ?? 5);
@@ -41,9 +34,7 @@ export function postgresRestart(faults: () => FaultStack): void {
   let event: EventFixture;
 
   beforeAll(async () => {
-    const organizer = await registerUser('ORGANIZER');
-    customer = await registerUser('CUSTOMER');
-    event = await eventOnSale(organizer, { sections: [seatedSection('Floor', ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J'], 20)] });
+    ({ customers: [customer], event } = await busyEvent(1));
   }, 60_000);
 
   /** One round of every kind of request; returns the answers. */
@@ -93,25 +84,13 @@ export function postgresRestart(faults: () => FaultStack): void {
 
   test('a payment the provider captured while Postgres was away is reconciled once it is back', async () => {
     const { postgres } = faults();
-    const booking = await pendingBooking(customer, event);
-    const key = randomUUID();
-    const answer = gql(PAY_FOR_BOOKING, payVariables(booking.id, 'pm_card_visa', key), customer.token);
-    // The attempt is reserved and the provider is taking the money: now the database goes away.
-    await eventually(async () => {
-      const recorded = await queryDatabase('payments', `select 1 from mock_provider_operation where idempotency_key = $1`, [`charge:${customer.id}:${key}`]);
-      expect(recorded).toHaveLength(1);
-    }, 10_000, 50);
+    const { bookingId, answer } = await paymentAtProvider(customer, event);
     await postgres.cut();
     const failed = await answer;
     await postgres.restore();
     expect(errorCode(failed)).toBe('SUBGRAPH_UNAVAILABLE');
     expectCleanFailure(failed);
-
-    await awaitBookingStatus(customer, booking.id, 'CONFIRMED', 60_000);
-    const stored = await storedPaymentsOf(booking.id);
-    console.log(`Postgres outage: the payment is ${stored.payments[0]?.status} with facts ${stored.eventTypes.join(', ')} after reconciliation`);
-    expect(stored.payments.map((payment) => payment.status)).toEqual(['SUCCEEDED']);
-    expect(stored.eventTypes).toEqual(['PaymentSucceeded']);
-    expect(await gqlOk(`query($id: ID!) { booking(id: $id) { status } }`, { id: booking.id }, customer.token)).toEqual({ booking: { status: 'CONFIRMED' } });
+    await expectReconciled(customer, bookingId, 'Postgres came back');
+    expect(await gqlOk(`query($id: ID!) { booking(id: $id) { status } }`, { id: bookingId }, customer.token)).toEqual({ booking: { status: 'CONFIRMED' } });
   }, 120_000);
 }

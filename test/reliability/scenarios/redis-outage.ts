@@ -1,11 +1,8 @@
 import {
-  eventOnSale,
   eventually,
   gqlOk,
   holdSeats,
   nextSeats,
-  registerUser,
-  seatedSection,
   subscribe,
   tryReleaseHold,
   wsClient,
@@ -13,6 +10,7 @@ import {
   type TestUser,
 } from '../../support/index.js';
 import type { FaultStack } from '../../support/fault-stack.js';
+import { busyEvent } from './busy-event.js';
 
 /** Seconds Redis stays unreachable: short in `npm test`; REDIS_OUTAGE_SECONDS=20 for the issue's full length. */
 const DOWN_SECONDS = Number(process.env.REDIS_OUTAGE_SECONDS ?? 8);
@@ -27,10 +25,7 @@ export function redisOutage(faults: () => FaultStack): void {
   let event: EventFixture;
 
   beforeAll(async () => {
-    const organizer = await registerUser('ORGANIZER');
-    customer = await registerUser('CUSTOMER');
-    // Each hold takes fresh seats; 200 outlast the outage.
-    event = await eventOnSale(organizer, { sections: [seatedSection('Floor', ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J'], 20)] });
+    ({ customers: [customer], event } = await busyEvent(1));
   }, 60_000);
 
   const readiness = async () => ((await (await fetch(new URL('/health/ready', faults().stack.gatewayUrl))).json()) as { checks: Record<string, boolean> }).checks;

@@ -1,6 +1,4 @@
-import { randomUUID } from 'node:crypto';
 import {
-  awaitBookingStatus,
   eventOnSale,
   eventually,
   gql,
@@ -9,7 +7,6 @@ import {
   paidBooking,
   payVariables,
   pendingBooking,
-  queryDatabase,
   registerUser,
   seatedSection,
   storedPaymentsOf,
@@ -17,6 +14,7 @@ import {
   type TestUser,
 } from '../../support/index.js';
 import { PROVIDER_DELAY_MS, type FaultStack } from '../../support/fault-stack.js';
+import { expectReconciled, paymentAtProvider } from './payment-at-provider.js';
 
 const CONCURRENT_PAYMENTS = 50;
 const PAYMENT = `query($id: ID!) { payment(id: $id) { id status } }`;
@@ -70,22 +68,10 @@ export function slowPaymentProvider(faults: () => FaultStack): void {
 
   test('a payment captured while payments crashed before committing it is reconciled after the restart', async () => {
     const customer = customers[0]!;
-    const booking = await pendingBooking(customer, event);
-    const key = randomUUID();
-    const answer = gql(PAY_FOR_BOOKING, payVariables(booking.id, 'pm_card_visa', key), customer.token);
-    // The provider has taken the money and is still answering when the process dies.
-    await eventually(async () => {
-      const recorded = await queryDatabase('payments', `select 1 from mock_provider_operation where idempotency_key = $1`, [`charge:${customer.id}:${key}`]);
-      expect(recorded).toHaveLength(1);
-    }, 10_000, 50);
+    const { bookingId, answer } = await paymentAtProvider(customer, event);
     await faults().stack.services.payments.crash();
     expect((await answer).errors?.[0]?.extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', subgraph: 'payments' });
-    expect((await storedPaymentsOf(booking.id)).payments.map((payment) => payment.status)).toEqual(['REQUIRES_PAYMENT']);
-
-    await awaitBookingStatus(customer, booking.id, 'CONFIRMED', 60_000);
-    const stored = await storedPaymentsOf(booking.id);
-    console.log(`reconciliation: payment ${stored.payments[0]?.status} with facts ${stored.eventTypes.join(', ')} after the crash`);
-    expect(stored.payments.map((payment) => payment.status)).toEqual(['SUCCEEDED']);
-    expect(stored.eventTypes).toEqual(['PaymentSucceeded']);
+    expect((await storedPaymentsOf(bookingId)).payments.map((payment) => payment.status)).toEqual(['REQUIRES_PAYMENT']);
+    await expectReconciled(customer, bookingId, 'the crash');
   }, 120_000);
 }
