@@ -65,7 +65,7 @@ describe('concurrency', () => {
     expect(winners.length).toBeGreaterThan(0);
     expect(winners.length).toBeLessThan(ATTEMPTS);
 
-    // Holds last HOLD_TTL_SECONDS (6 in tests): on a loaded machine the burst can outlast the first
+    // Holds last HOLD_TTL_SECONDS (10 in tests): on a loaded machine the burst can outlast the first
     // holds, and a lapsed hold's seats may be held again. So the rule checked is the real one: a seat
     // held again was held again only after its earlier hold had expired.
     const expiries = await queryDatabase<{ id: string; expires_at: Date }>('bookings', 'select "id", "expires_at" from "seat_hold" where "event_id" = $1', [

@@ -23,7 +23,7 @@ import {
   type TestUser,
 } from '../../../test/support/index.js';
 
-// The test stack runs with short HOLD_TTL_SECONDS (6) and PAYMENT_WINDOW_SECONDS (8) (see test/support/global-setup.ts).
+// The test stack runs with short HOLD_TTL_SECONDS (10) and PAYMENT_WINDOW_SECONDS (14) (see test/support/global-setup.ts).
 
 let organizer: TestUser;
 let customer: TestUser;
@@ -55,7 +55,7 @@ function expectRefusal(result: GraphQLResponse<unknown>, why: RegExp): void {
 }
 
 /**
- * A hold answering its price. The test stack's holds live 6 s, which a few requests on a busy
+ * A hold answering its price. The test stack's holds live 10 s, which a few requests on a busy
  * machine may pass; these tests are about codes, so the hold gets a production-like lifetime.
  */
 async function hold(caller: TestUser, seatIds: string[], promoCode?: string) {
@@ -179,7 +179,7 @@ describe('promo codes', () => {
     const waiting = await hold(other, take(stalls, 1));
     expectRefusal(await tryCheckoutWithPromo(other, waiting.id, promo.code), /used up/);
 
-    await awaitBookingStatus(customer, first.id, 'EXPIRED', 20_000);
+    await awaitBookingStatus(customer, first.id, 'EXPIRED', 40_000);
     expect((await promoCodeOf(organizer, event.id, promo.id)).redemptions).toBe(0);
 
     const cancelled = ok(await tryCheckoutWithPromo(customer, (await hold(customer, take(stalls, 1))).id, promo.code)).checkout;
