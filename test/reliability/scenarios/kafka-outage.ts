@@ -58,25 +58,29 @@ export function kafkaOutage(faults: () => FaultStack): void {
     await Promise.all(paidBefore.map(({ payment }) => gql(REFUND, { id: payment.id }, organizer.token).then(answered('refundPayment'))));
     ok(answered('updateEvent')(await tryUpdateEvent(organizer, event.id, { description: `edited while Kafka was down ${randomUUID()}` })));
     const createdDuringOutage: Array<{ customer: TestUser; bookingId: string }> = [];
-    // Each round takes fresh seats; the venue has 200, which outlasts the outage.
-    while (Date.now() - downAt < DOWN_SECONDS * 1000) {
-      await Promise.all(
-        customers.map(async (customer) => {
-          if (createdDuringOutage.filter((made) => made.customer === customer).length < 2) {
-            const hold = await holdSeats(customer, event.id, nextSeats(event));
+    // Each customer holds and releases one seat of their own round after round, however long the outage.
+    const churnSeats = customers.map(() => nextSeats(event));
+    try {
+      while (Date.now() - downAt < DOWN_SECONDS * 1000) {
+        await Promise.all(
+          customers.map(async (customer, i) => {
+            if (createdDuringOutage.filter((made) => made.customer === customer).length < 2) {
+              const hold = await holdSeats(customer, event.id, nextSeats(event));
+              answered('holdSeats')({});
+              const booking = await checkout(customer, hold.id);
+              answered('checkout')({});
+              createdDuringOutage.push({ customer, bookingId: booking.id });
+            }
+            const released = await holdSeats(customer, event.id, churnSeats[i]!);
             answered('holdSeats')({});
-            const booking = await checkout(customer, hold.id);
-            answered('checkout')({});
-            createdDuringOutage.push({ customer, bookingId: booking.id });
-          }
-          const released = await holdSeats(customer, event.id, nextSeats(event));
-          answered('holdSeats')({});
-          ok(answered('releaseHold')(await tryReleaseHold(customer, released.id)));
-        }),
-      );
+            ok(answered('releaseHold')(await tryReleaseHold(customer, released.id)));
+          }),
+        );
+      }
+      await payments;
+    } finally {
+      bringBrokerUp(faults().stack);
     }
-    await payments;
-    bringBrokerUp(faults().stack);
     console.log(`Kafka outage: ${answers.length} mutations answered in ${Math.round((Date.now() - downAt) / 1000)} s of outage`);
     expect(answers.filter((answer) => answer.errors)).toEqual([]);
 

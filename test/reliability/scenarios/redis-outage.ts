@@ -49,17 +49,22 @@ export function redisOutage(faults: () => FaultStack): void {
       requests += 1;
       return result;
     };
-    expect((await readiness()).redis).toBe(false);
-    // Every request must answer (gqlOk and holdSeats fail the test on any error).
-    while (Date.now() - downAt < DOWN_SECONDS * 1000) {
-      await timed('events', () => gqlOk(EVENTS, {}, customer.token));
-      await timed('login', () => gqlOk(LOGIN, { input: { email: customer.email, password: customer.password } }));
-      const hold = await timed('holdSeats', () => holdSeats(customer, event.id, nextSeats(event)));
-      expect((await timed('releaseHold', () => tryReleaseHold(customer, hold.id))).data?.releaseHold).toBe(true);
+    let lastHold: Awaited<ReturnType<typeof holdSeats>>;
+    try {
+      expect((await readiness()).redis).toBe(false);
+      // Every request must answer (gqlOk and holdSeats fail the test on any error); one seat is held and released round after round.
+      const churnSeat = nextSeats(event);
+      while (Date.now() - downAt < DOWN_SECONDS * 1000) {
+        await timed('events', () => gqlOk(EVENTS, {}, customer.token));
+        await timed('login', () => gqlOk(LOGIN, { input: { email: customer.email, password: customer.password } }));
+        const hold = await timed('holdSeats', () => holdSeats(customer, event.id, churnSeat));
+        expect((await timed('releaseHold', () => tryReleaseHold(customer, hold.id))).data?.releaseHold).toBe(true);
+      }
+      // One last change while Redis is still away: the subscription must end up showing it.
+      lastHold = await holdSeats(customer, event.id, nextSeats(event));
+    } finally {
+      await redis.restore();
     }
-    // One last change while Redis is still away: the subscription must end up showing it.
-    const lastHold = await holdSeats(customer, event.id, nextSeats(event));
-    await redis.restore();
     console.log(`Redis outage: ${requests} requests answered during ${DOWN_SECONDS} s; slowest per kind (ms): ${JSON.stringify(slowest)}`);
 
     await eventually(async () => expect((await readiness()).redis).toBe(true), 20_000, 250);
