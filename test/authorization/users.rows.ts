@@ -129,4 +129,40 @@ export const rows: MatrixRow[] = [
     select: (data) => data?.booking?.user?.emailVerified,
     expected: { anonymous: 'UNAUTHENTICATED', customer: 'ok', owner: 'null', otherOrganizer: 'FORBIDDEN', admin: 'ok' },
   },
+  {
+    operation: "User.profile (the owner's, through Event.organizer, another subgraph)",
+    run: async (caller, actors) => {
+      const { id } = await ownersEvent(actors);
+      return gql(`query($id: ID!) { event(id: $id) { organizer { profile { locale } } } }`, { id }, as(caller));
+    },
+    select: (data) => data?.event?.organizer?.profile,
+    expected: { anonymous: 'null', customer: 'null', owner: 'ok', otherOrganizer: 'null', admin: 'ok' },
+  },
+  {
+    operation: 'Mutation.updateProfile (the caller\'s own)',
+    run: (caller) => gql(`mutation { updateProfile(input: { locale: "en-GB" }) { id } }`, {}, as(caller)),
+    expected: { anonymous: 'UNAUTHENTICATED', customer: 'ok', owner: 'ok', otherOrganizer: 'ok', admin: 'ok' },
+  },
+  {
+    operation: 'Mutation.changePassword (to the same password)',
+    run: (caller) =>
+      gql(`mutation($p: String!) { changePassword(currentPassword: $p, newPassword: $p) }`, { p: caller?.password ?? 'correct horse battery' }, as(caller)),
+    expected: { anonymous: 'UNAUTHENTICATED', customer: 'ok', owner: 'ok', otherOrganizer: 'ok', admin: 'ok' },
+  },
+  {
+    operation: 'Query.mySessions',
+    run: (caller) => gql(`{ mySessions { id current } }`, {}, as(caller)),
+    expected: { anonymous: 'UNAUTHENTICATED', customer: 'ok', owner: 'ok', otherOrganizer: 'ok', admin: 'ok' },
+  },
+  {
+    operation: "Mutation.revokeSession (a session of the owner's)",
+    run: async (caller, actors) => {
+      const session = await gql(`mutation($i: LoginInput!) { login(input: $i) { accessToken } }`, { i: { email: actors.owner.email, password: actors.owner.password } });
+      const mine = await gql(`{ mySessions { id current } }`, {}, session.data!.login.accessToken);
+      const id = mine.data!.mySessions.find((s: { current: boolean }) => s.current).id;
+      return gql(`mutation($id: ID!) { revokeSession(id: $id) }`, { id }, as(caller));
+    },
+    // Only the user themself ends a session: another user's is not there to them, admins included.
+    expected: { anonymous: 'UNAUTHENTICATED', customer: 'NOT_FOUND', owner: 'ok', otherOrganizer: 'NOT_FOUND', admin: 'NOT_FOUND' },
+  },
 ];

@@ -5,12 +5,18 @@ import type { Accounts } from './services/accounts.js';
 import type { EmailVerification } from './services/email-verification.js';
 import type { PasswordResets } from './services/password-resets.js';
 import type { UserRoles } from './services/user-roles.js';
+import type { DeviceSessions } from './services/device-sessions.js';
+import type { PasswordChanges } from './services/password-changes.js';
+import type { Profiles } from './services/profiles.js';
 
 export interface UsersServices {
   accounts: Accounts;
   roles: UserRoles;
   emailVerification: EmailVerification;
   passwordResets: PasswordResets;
+  profiles: Profiles;
+  passwordChanges: PasswordChanges;
+  deviceSessions: DeviceSessions;
 }
 
 export const createUsersLoaders = (em: EntityManager) => ({ user: byIdLoader(em, User) });

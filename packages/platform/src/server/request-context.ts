@@ -11,6 +11,8 @@ export interface RequestContext {
   auth: AuthContext;
   correlationId: string;
   clientIp?: string;
+  /** The client's User-Agent, as the gateway forwarded it. */
+  userAgent?: string;
   logger: Logger;
 }
 

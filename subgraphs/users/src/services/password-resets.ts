@@ -1,6 +1,6 @@
 import { recordEvents, UserEventTypes, validateInput, type RequestContext } from '@boxoffice/platform';
 import { z } from 'zod';
-import { AccountTokenPurpose, RefreshToken, User } from '../entities/index.js';
+import { AccountTokenPurpose, User } from '../entities/index.js';
 import { userEvent } from '../messaging/outgoing.js';
 import type { AuthPayload } from '../types/index.js';
 import type { AccountMailThrottle } from './account-mail-throttle.js';
@@ -35,14 +35,14 @@ export class PasswordResets {
   }
 
   /** Sets the password, ends every session of the user, and opens a new one. */
-  async reset({ em }: RequestContext, input: { token: string; newPassword: string }): Promise<AuthPayload> {
+  async reset(ctx: RequestContext, input: { token: string; newPassword: string }): Promise<AuthPayload> {
     const valid = validateInput(reset, input);
     const passwordHash = await hashPassword(valid.newPassword);
-    return em.transactional(async (tx) => {
+    return ctx.em.transactional(async (tx) => {
       const user = await this.tokens.spend(tx, valid.token, AccountTokenPurpose.RESET_PASSWORD);
       user.passwordHash = passwordHash;
-      await tx.nativeUpdate(RefreshToken, { user, revokedAt: null }, { revokedAt: new Date() });
-      return this.accounts.openSession(tx, user);
+      await this.accounts.endSessions(tx, user);
+      return this.accounts.openSession(tx, user, ctx);
     });
   }
 }
