@@ -1,4 +1,4 @@
-import { AvailabilityEventTypes, BookingEventTypes, outboxInsertSql, TOPICS, type BookingFacts, type OutgoingEvent, type TicketFact } from '@boxoffice/platform';
+import { AvailabilityEventTypes, BookingEventTypes, outboxInsertSql, TOPICS, type BookingFacts, type OutgoingEvent, type TicketFact, type FactOrigin } from '@boxoffice/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Booking } from '../entities/index.js';
 
@@ -33,14 +33,14 @@ export function bumpAvailabilityVersion(eventIds: string): string {
     returning "event_id"::text as "aggregate_id", jsonb_build_object('eventId', "event_id", 'version', "version") as "payload"`;
 }
 
-export function availabilityFactSql(correlationId: string | undefined, source: string) {
-  return outboxInsertSql(TOPICS.availability, AvailabilityEventTypes.changed, source, correlationId);
+export function availabilityFactSql(origin: FactOrigin, source: string) {
+  return outboxInsertSql(TOPICS.availability, AvailabilityEventTypes.changed, source, origin);
 }
 
 /** Records that the event's seats changed in this transaction, for the gateway's subscribers (its last statement). */
-export async function recordAvailabilityChange(tx: EntityManager, eventId: string, correlationId: string | undefined): Promise<void> {
+export async function recordAvailabilityChange(tx: EntityManager, eventId: string, origin: FactOrigin): Promise<void> {
   await tx.flush();
-  const fact = availabilityFactSql(correlationId, `"change"`);
+  const fact = availabilityFactSql(origin, `"change"`);
   const change = bumpAvailabilityVersion(`(select ?::uuid as "event_id") as "changed"`);
   await tx.execute(`with "change" as (${change}) ${fact.sql}`, [eventId, ...fact.params], 'run');
 }

@@ -31,7 +31,7 @@ export class Accounts {
 
   /** A new account and its session; the welcome mail carries a token to verify the address. */
   async register(ctx: RequestContext, input: RegisterInput): Promise<AuthPayload> {
-    const { em, correlationId } = ctx;
+    const { em } = ctx;
     const valid = validateInput(registration, input);
     if (valid.role === Role.ADMIN) throw forbidden('The ADMIN role cannot be self-assigned');
     const user = em.create(User, {
@@ -44,7 +44,7 @@ export class Accounts {
       return await em.transactional(async (tx) => {
         tx.persist(user);
         const verification = this.accountTokens.issue(tx, user, AccountTokenPurpose.VERIFY_EMAIL);
-        recordEvents(tx, correlationId, [userEvent(UserEventTypes.registered, user, { verification })]);
+        recordEvents(tx, ctx, [userEvent(UserEventTypes.registered, user, { verification })]);
         return this.openSession(tx, user, ctx);
       });
     } catch (error) {

@@ -21,14 +21,14 @@ export class PasswordResets {
   ) {}
 
   /** Always true, whether or not an account has this address, so it reveals none. */
-  async request({ em, clientIp, correlationId }: RequestContext, input: { email: string }): Promise<boolean> {
+  async request({ em, clientIp, ...origin }: RequestContext, input: { email: string }): Promise<boolean> {
     const { email } = validateInput(resetRequest, input);
     await this.throttle.reserve(email, clientIp);
     const user = await em.findOne(User, { email });
     if (user) {
       await em.transactional(async (tx) => {
         const passwordReset = this.tokens.issue(tx, user, AccountTokenPurpose.RESET_PASSWORD);
-        recordEvents(tx, correlationId, [userEvent(UserEventTypes.passwordResetRequested, user, { passwordReset })]);
+        recordEvents(tx, origin, [userEvent(UserEventTypes.passwordResetRequested, user, { passwordReset })]);
       });
     }
     return true;
