@@ -165,4 +165,9 @@ export const rows: MatrixRow[] = [
     // Only the user themself ends a session: another user's is not there to them, admins included.
     expected: { anonymous: 'UNAUTHENTICATED', customer: 'NOT_FOUND', owner: 'ok', otherOrganizer: 'NOT_FOUND', admin: 'NOT_FOUND' },
   },
+  {
+    operation: 'Query.auditLog',
+    run: (caller) => gql(`{ auditLog(first: 5) { totalCount nodes { id action actorId targetId } } }`, {}, as(caller)),
+    expected: { anonymous: 'UNAUTHENTICATED', customer: 'FORBIDDEN', owner: 'FORBIDDEN', otherOrganizer: 'FORBIDDEN', admin: 'ok' },
+  },
 ];

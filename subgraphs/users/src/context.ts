@@ -2,6 +2,7 @@ import { byIdLoader, type SubgraphContext } from '@boxoffice/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { User } from './entities/index.js';
 import type { Accounts } from './services/accounts.js';
+import type { AuditLog } from './services/audit-log.js';
 import type { EmailVerification } from './services/email-verification.js';
 import type { PasswordResets } from './services/password-resets.js';
 import type { UserRoles } from './services/user-roles.js';
@@ -17,6 +18,7 @@ export interface UsersServices {
   profiles: Profiles;
   passwordChanges: PasswordChanges;
   deviceSessions: DeviceSessions;
+  auditLog: AuditLog;
 }
 
 export const createUsersLoaders = (em: EntityManager) => ({ user: byIdLoader(em, User) });

@@ -1,12 +1,14 @@
 import type { SubgraphDefinition } from '@boxoffice/platform';
 import { createUsersLoaders, type UsersLoaders, type UsersServices } from './context.js';
-import { AccountToken, AccountTokenPurpose, DeviceSession, RefreshToken, User } from './entities/index.js';
+import { AccountToken, AccountTokenPurpose, AuditEntry, DeviceSession, RefreshToken, User } from './entities/index.js';
+import { usersProjection } from './messaging/incoming/index.js';
 import { migrations } from './migrations/index.js';
 import { buildUsersSchema } from './schema.js';
 import { createAccessTokenIssuer } from './services/access-tokens.js';
 import { AccountMailThrottle } from './services/account-mail-throttle.js';
 import { AccountTokens } from './services/account-tokens.js';
 import { Accounts } from './services/accounts.js';
+import { AuditLog } from './services/audit-log.js';
 import { DeviceSessions } from './services/device-sessions.js';
 import { PasswordChanges } from './services/password-changes.js';
 import { Profiles } from './services/profiles.js';
@@ -21,7 +23,7 @@ import { loadUsersSettings } from './settings.js';
 
 export const usersSubgraph: SubgraphDefinition<UsersServices, UsersLoaders> = {
   name: 'users',
-  entities: [User, RefreshToken, AccountToken, DeviceSession],
+  entities: [User, RefreshToken, AccountToken, DeviceSession, AuditEntry],
   migrations,
   usesRedis: true,
   buildSchema: buildUsersSchema,
@@ -50,17 +52,20 @@ export const usersSubgraph: SubgraphDefinition<UsersServices, UsersLoaders> = {
       accountTokens,
     );
     await ensureAdmin(orm.em.fork(), settings, logger);
+    const services: UsersServices = {
+      accounts,
+      roles: new UserRoles(),
+      emailVerification: new EmailVerification(accountTokens, mailThrottle),
+      passwordResets: new PasswordResets(accountTokens, mailThrottle, accounts),
+      profiles: new Profiles(),
+      passwordChanges: new PasswordChanges(accounts, loginThrottle),
+      deviceSessions: new DeviceSessions(refreshTokens),
+      auditLog: new AuditLog(),
+    };
     return {
-      services: {
-        accounts,
-        roles: new UserRoles(),
-        emailVerification: new EmailVerification(accountTokens, mailThrottle),
-        passwordResets: new PasswordResets(accountTokens, mailThrottle, accounts),
-        profiles: new Profiles(),
-        passwordChanges: new PasswordChanges(accounts, loginThrottle),
-        deviceSessions: new DeviceSessions(refreshTokens),
-      },
+      services,
       loaders: createUsersLoaders,
+      projection: usersProjection(services),
       verificationKeys: keys.verificationKeys,
       routes(app) {
         app.get('/.well-known/jwks.json', (_req, res) => {

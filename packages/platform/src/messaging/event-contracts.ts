@@ -122,6 +122,17 @@ export interface AvailabilityFacts {
   version: number;
 }
 
+// ---- bookings.ticket (key: ticket id)
+export const TicketEventTypes = { checkedIn: 'TicketCheckedIn' } as const;
+
+/** Payload of TicketCheckedIn: which ticket was admitted at the door, and when. */
+export interface TicketFacts {
+  ticketId: string;
+  bookingId: string;
+  eventId: string;
+  checkedInAt: string;
+}
+
 // ---- payments.payment (key: payment id)
 export const PaymentEventTypes = {
   succeeded: 'PaymentSucceeded',

@@ -1,6 +1,6 @@
-import { AvailabilityEventTypes, BookingEventTypes, outboxInsertSql, TOPICS, type BookingFacts, type OutgoingEvent, type TicketFact, type FactOrigin } from '@boxoffice/platform';
+import { AvailabilityEventTypes, BookingEventTypes, outboxInsertSql, TicketEventTypes, TOPICS, type BookingFacts, type OutgoingEvent, type TicketFact, type TicketFacts, type FactOrigin } from '@boxoffice/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Booking } from '../entities/index.js';
+import type { Booking, Ticket } from '../entities/index.js';
 
 export type BookingChange = keyof typeof BookingEventTypes;
 
@@ -19,6 +19,17 @@ export function bookingEvent(change: BookingChange, booking: Booking, refundWant
     ...(tickets === undefined ? {} : { tickets }),
   };
   return { topic: TOPICS.booking, type: BookingEventTypes[change], aggregateId: booking.id, payload };
+}
+
+/** A ticket admitted at the door, on bookings.ticket. */
+export function ticketCheckedInEvent(ticket: Ticket): OutgoingEvent {
+  const payload: TicketFacts = {
+    ticketId: ticket.id,
+    bookingId: ticket.bookingId,
+    eventId: ticket.eventId,
+    checkedInAt: ticket.checkedInAt!.toISOString(),
+  };
+  return { topic: TOPICS.ticket, type: TicketEventTypes.checkedIn, aggregateId: ticket.id, payload };
 }
 
 /**

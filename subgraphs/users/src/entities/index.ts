@@ -3,3 +3,4 @@ export * from './user.entity.js';
 export * from './refresh-token.entity.js';
 export * from './account-token.entity.js';
 export * from './device-session.entity.js';
+export * from './audit-entry.entity.js';

@@ -4,3 +4,4 @@ export * from './role-change-args.js';
 export * from './reset-password-args.js';
 export * from './profile.js';
 export * from './change-password-args.js';
+export * from './audit-log.js';
