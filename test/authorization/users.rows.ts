@@ -170,4 +170,10 @@ export const rows: MatrixRow[] = [
     run: (caller) => gql(`{ auditLog(first: 5) { totalCount nodes { id action actorId targetId } } }`, {}, as(caller)),
     expected: { anonymous: 'UNAUTHENTICATED', customer: 'FORBIDDEN', owner: 'FORBIDDEN', otherOrganizer: 'FORBIDDEN', admin: 'ok' },
   },
+  {
+    operation: 'Mutation.deleteMyAccount (a wrong password)',
+    // Only ever the caller's own account, proven by its password (the deletion itself: subgraphs/users/test/account-deletion.test.ts).
+    run: (caller) => gql(`mutation { deleteMyAccount(password: "not the password") }`, {}, as(caller)),
+    expected: { anonymous: 'UNAUTHENTICATED', customer: 'UNAUTHENTICATED', owner: 'UNAUTHENTICATED', otherOrganizer: 'UNAUTHENTICATED', admin: 'UNAUTHENTICATED' },
+  },
 ];

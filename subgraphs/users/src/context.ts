@@ -1,6 +1,7 @@
 import { byIdLoader, type SubgraphContext } from '@boxoffice/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { User } from './entities/index.js';
+import type { AccountDeletion } from './services/account-deletion.js';
 import type { Accounts } from './services/accounts.js';
 import type { AuditLog } from './services/audit-log.js';
 import type { EmailVerification } from './services/email-verification.js';
@@ -19,6 +20,7 @@ export interface UsersServices {
   passwordChanges: PasswordChanges;
   deviceSessions: DeviceSessions;
   auditLog: AuditLog;
+  accountDeletion: AccountDeletion;
 }
 
 export const createUsersLoaders = (em: EntityManager) => ({ user: byIdLoader(em, User) });

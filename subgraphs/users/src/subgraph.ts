@@ -7,6 +7,7 @@ import { buildUsersSchema } from './schema.js';
 import { createAccessTokenIssuer } from './services/access-tokens.js';
 import { AccountMailThrottle } from './services/account-mail-throttle.js';
 import { AccountTokens } from './services/account-tokens.js';
+import { AccountDeletion } from './services/account-deletion.js';
 import { Accounts } from './services/accounts.js';
 import { AuditLog } from './services/audit-log.js';
 import { DeviceSessions } from './services/device-sessions.js';
@@ -61,6 +62,7 @@ export const usersSubgraph: SubgraphDefinition<UsersServices, UsersLoaders> = {
       passwordChanges: new PasswordChanges(accounts, loginThrottle),
       deviceSessions: new DeviceSessions(refreshTokens),
       auditLog: new AuditLog(),
+      accountDeletion: new AccountDeletion(loginThrottle),
     };
     return {
       services,

@@ -162,6 +162,8 @@ export const UserEventTypes = {
   passwordResetRequested: 'PasswordResetRequested',
   emailVerified: 'EmailVerified',
   roleChanged: 'UserRoleChanged',
+  /** The account was deleted: its payload is already erased; every projection of the person erases them. */
+  deleted: 'UserDeleted',
 } as const;
 export type UserEventType = (typeof UserEventTypes)[keyof typeof UserEventTypes];
 

@@ -4,4 +4,4 @@ import { AuditAction } from '../../entities/index.js';
 
 /** users.user: this subgraph's own facts reach the audit log the same way as everyone else's. */
 export const userAudit = ({ auditLog }: UsersServices): ProjectionHandlers =>
-  auditLog.handlers('USER', { [UserEventTypes.roleChanged]: AuditAction.ROLE_CHANGED });
+  auditLog.handlers('USER', { [UserEventTypes.roleChanged]: AuditAction.ROLE_CHANGED, [UserEventTypes.deleted]: AuditAction.ACCOUNT_DELETED });
