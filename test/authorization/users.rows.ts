@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { awaitMails, gql, pendingBooking, registerUser, tokenIn } from '../support/index.js';
 import type { Actors, MatrixRow } from './matrix.js';
 import { ownersEvent } from './matrix-event.js';
+import { providerCode } from '../support/identity-provider.js';
 
 const USER = `id name role email`;
 const as = (caller: { token: string } | undefined) => caller?.token;
@@ -175,5 +176,33 @@ export const rows: MatrixRow[] = [
     // Only ever the caller's own account, proven by its password (the deletion itself: subgraphs/users/test/account-deletion.test.ts).
     run: (caller) => gql(`mutation { deleteMyAccount(password: "not the password") }`, {}, as(caller)),
     expected: { anonymous: 'UNAUTHENTICATED', customer: 'UNAUTHENTICATED', owner: 'UNAUTHENTICATED', otherOrganizer: 'UNAUTHENTICATED', admin: 'UNAUTHENTICATED' },
+  },
+  {
+    operation: 'Query.identityProviders',
+    run: (caller) => gql(`{ identityProviders { name displayName issuer clientId } }`, {}, as(caller)),
+    expected: { anonymous: 'ok', customer: 'ok', owner: 'ok', otherOrganizer: 'ok', admin: 'ok' },
+  },
+  {
+    operation: 'Mutation.signInWithProvider (a fresh code of the test provider)',
+    run: async (caller) => {
+      const response = await providerCode({ sub: randomUUID(), email: `${randomUUID()}@provider.test`, email_verified: true });
+      return gql(
+        `mutation($c: String!, $v: String!, $r: String!) { signInWithProvider(provider: "test", code: $c, codeVerifier: $v, redirectUri: $r) { accessToken } }`,
+        { c: response.code, v: response.codeVerifier, r: response.redirectUri },
+        as(caller),
+      );
+    },
+    // The code is the credential: whoever holds it (and its verifier) signs in as its person.
+    expected: { anonymous: 'ok', customer: 'ok', owner: 'ok', otherOrganizer: 'ok', admin: 'ok' },
+  },
+  {
+    operation: "User.linkedProviders (the owner's, through Event.organizer, another subgraph)",
+    run: async (caller, actors) => {
+      const { id } = await ownersEvent(actors);
+      return gql(`query($id: ID!) { event(id: $id) { organizer { linkedProviders } } }`, { id }, as(caller));
+    },
+    // The owner has none linked: visible as an empty list, hidden as null.
+    select: (data) => (Array.isArray(data?.event?.organizer?.linkedProviders) ? 'visible' : null),
+    expected: { anonymous: 'null', customer: 'null', owner: 'ok', otherOrganizer: 'null', admin: 'ok' },
   },
 ];

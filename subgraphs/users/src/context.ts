@@ -10,6 +10,8 @@ import type { UserRoles } from './services/user-roles.js';
 import type { DeviceSessions } from './services/device-sessions.js';
 import type { PasswordChanges } from './services/password-changes.js';
 import type { Profiles } from './services/profiles.js';
+import type { IdentityProviders } from './services/identity-providers.js';
+import type { ProviderSignIn } from './services/provider-sign-in.js';
 
 export interface UsersServices {
   accounts: Accounts;
@@ -21,6 +23,8 @@ export interface UsersServices {
   deviceSessions: DeviceSessions;
   auditLog: AuditLog;
   accountDeletion: AccountDeletion;
+  identityProviders: IdentityProviders;
+  providerSignIn: ProviderSignIn;
 }
 
 export const createUsersLoaders = (em: EntityManager) => ({ user: byIdLoader(em, User) });

@@ -1,6 +1,6 @@
 import type { SubgraphDefinition } from '@boxoffice/platform';
 import { createUsersLoaders, type UsersLoaders, type UsersServices } from './context.js';
-import { AccountToken, AccountTokenPurpose, AuditEntry, DeviceSession, RefreshToken, User } from './entities/index.js';
+import { AccountToken, AccountTokenPurpose, AuditEntry, DeviceSession, LinkedIdentity, RefreshToken, User } from './entities/index.js';
 import { usersProjection } from './messaging/incoming/index.js';
 import { migrations } from './migrations/index.js';
 import { buildUsersSchema } from './schema.js';
@@ -13,6 +13,8 @@ import { AuditLog } from './services/audit-log.js';
 import { DeviceSessions } from './services/device-sessions.js';
 import { PasswordChanges } from './services/password-changes.js';
 import { Profiles } from './services/profiles.js';
+import { IdentityProviders } from './services/identity-providers.js';
+import { ProviderSignIn } from './services/provider-sign-in.js';
 import { EmailVerification } from './services/email-verification.js';
 import { PasswordResets } from './services/password-resets.js';
 import { ensureAdmin } from './services/admin-seed.js';
@@ -24,7 +26,7 @@ import { loadUsersSettings } from './settings.js';
 
 export const usersSubgraph: SubgraphDefinition<UsersServices, UsersLoaders> = {
   name: 'users',
-  entities: [User, RefreshToken, AccountToken, DeviceSession, AuditEntry],
+  entities: [User, RefreshToken, AccountToken, DeviceSession, AuditEntry, LinkedIdentity],
   migrations,
   usesRedis: true,
   buildSchema: buildUsersSchema,
@@ -53,6 +55,7 @@ export const usersSubgraph: SubgraphDefinition<UsersServices, UsersLoaders> = {
       accountTokens,
     );
     await ensureAdmin(orm.em.fork(), settings, logger);
+    const identityProviders = new IdentityProviders(settings.OIDC_PROVIDERS, settings.NODE_ENV !== 'production', logger);
     const services: UsersServices = {
       accounts,
       roles: new UserRoles(),
@@ -63,6 +66,8 @@ export const usersSubgraph: SubgraphDefinition<UsersServices, UsersLoaders> = {
       deviceSessions: new DeviceSessions(refreshTokens),
       auditLog: new AuditLog(),
       accountDeletion: new AccountDeletion(loginThrottle),
+      identityProviders,
+      providerSignIn: new ProviderSignIn(identityProviders, accounts, accountTokens),
     };
     return {
       services,

@@ -1,5 +1,5 @@
 import { recordEvents, requireViewer, unauthenticated, UserEventTypes, type RequestContext } from '@boxoffice/platform';
-import { AccountToken, DeviceSession, RefreshToken, User } from '../entities/index.js';
+import { AccountToken, DeviceSession, LinkedIdentity, RefreshToken, User } from '../entities/index.js';
 import { userEvent } from '../messaging/outgoing.js';
 import type { LoginThrottle } from './login-throttle.js';
 import { DUMMY_PASSWORD_HASH, verifyPassword } from './password-hasher.js';
@@ -9,7 +9,8 @@ const erasedEmail = (user: User) => `deleted-${user.id}@erased.invalid`;
 
 /**
  * deleteMyAccount: the account keeps its id (bookings and payments keep referring to it, now a
- * pseudonym) and loses everything personal: name, e-mail, profile, sessions, mail tokens, and
+ * pseudonym) and loses everything personal: name, e-mail, profile, sessions, mail tokens, linked
+ * identity providers, and
  * the personal data in the facts it published before. Its UserDeleted fact tells every
  * projection of the person to erase them too.
  */
@@ -29,6 +30,7 @@ export class AccountDeletion {
       await tx.nativeDelete(RefreshToken, { user });
       await tx.nativeDelete(DeviceSession, { user });
       await tx.nativeDelete(AccountToken, { user });
+      await tx.nativeDelete(LinkedIdentity, { user });
       // Facts published before carry the name, the address and mail tokens: keep the facts, not those.
       await tx.execute(
         `update "outbox_message" set "payload" = ("payload" - 'verification' - 'passwordReset') || ?::jsonb where "topic" = 'users.user' and "key" = ?`,

@@ -5,3 +5,4 @@ export * from './reset-password-args.js';
 export * from './profile.js';
 export * from './change-password-args.js';
 export * from './audit-log.js';
+export * from './identity-provider.js';
