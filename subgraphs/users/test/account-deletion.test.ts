@@ -50,7 +50,7 @@ describe('deleteMyAccount', () => {
     expect(errorCode(await gql(DELETE, { p: 'not my password' }, user.token))).toBe('UNAUTHENTICATED');
     expect((await gqlOk(DELETE, { p: user.password }, user.token)).deleteMyAccount).toBe(true);
 
-    await eventually(async () => expect(await placesHolding(needles)).toEqual([]), 20_000);
+    await eventually(async () => expect(await placesHolding(needles)).toEqual([]), 20_000, 500);
     expect(errorCode(await gql(`mutation($i: LoginInput!) { login(input: $i) { accessToken } }`, { i: { email: user.email, password: user.password } }))).toBe('UNAUTHENTICATED');
     expect(errorCode(await gql(`mutation($t: String!) { refreshToken(refreshToken: $t) { accessToken } }`, { t: user.refreshToken }))).toBe('UNAUTHENTICATED');
 
