@@ -53,6 +53,8 @@ describe('deleteMyAccount', () => {
     await eventually(async () => expect(await placesHolding(needles)).toEqual([]), 20_000, 500);
     expect(errorCode(await gql(`mutation($i: LoginInput!) { login(input: $i) { accessToken } }`, { i: { email: user.email, password: user.password } }))).toBe('UNAUTHENTICATED');
     expect(errorCode(await gql(`mutation($t: String!) { refreshToken(refreshToken: $t) { accessToken } }`, { t: user.refreshToken }))).toBe('UNAUTHENTICATED');
+    // The access token still in hand cannot put anything personal back.
+    expect(errorCode(await gql(`mutation { updateProfile(input: { phone: "+431234567" }) { id } }`, {}, user.token))).toBe('UNAUTHENTICATED');
 
     const admin = await loginAdmin();
     const kept = await gqlOk(

@@ -8,7 +8,7 @@ import { CreatedRecord } from '@boxoffice/platform';
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'app_user' })
 export class User extends CreatedRecord {
-  [OptionalProps]?: 'id' | 'createdAt' | 'role' | 'emailVerified' | 'phone' | 'locale' | 'timeZone';
+  [OptionalProps]?: 'id' | 'createdAt' | 'role' | 'emailVerified' | 'phone' | 'locale' | 'timeZone' | 'deletedAt';
 
   @Field()
   @Property({ type: 'text' })
@@ -38,4 +38,8 @@ export class User extends CreatedRecord {
 
   @Property({ type: 'text', nullable: true })
   timeZone?: string | null;
+
+  /** Set by deleteMyAccount: the account is a pseudonym from then on and takes no changes. */
+  @Property({ type: 'datetime', nullable: true })
+  deletedAt?: Date | null;
 }

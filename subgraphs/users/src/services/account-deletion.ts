@@ -25,7 +25,7 @@ export class AccountDeletion {
     await this.throttle.succeeded(user.email, clientIp);
     await em.transactional(async (tx) => {
       Object.assign(user, { name: ERASED_NAME, email: erasedEmail(user), emailVerified: false, passwordHash: DUMMY_PASSWORD_HASH });
-      Object.assign(user, { phone: null, locale: null, timeZone: null });
+      Object.assign(user, { phone: null, locale: null, timeZone: null, deletedAt: new Date() });
       tx.persist(user);
       await tx.nativeDelete(RefreshToken, { user });
       await tx.nativeDelete(DeviceSession, { user });

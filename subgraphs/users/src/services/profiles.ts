@@ -1,4 +1,4 @@
-import { requireViewer, validateInput, type RequestContext } from '@boxoffice/platform';
+import { requireViewer, unauthenticated, validateInput, type RequestContext } from '@boxoffice/platform';
 import { z } from 'zod';
 import { User } from '../entities/index.js';
 import type { ProfileInput } from '../types/index.js';
@@ -41,6 +41,8 @@ export class Profiles {
     const change = validateInput(profileChange, input);
     return em.transactional(async (tx) => {
       const user = await tx.findOneOrFail(User, requireViewer(auth).id);
+      // An access token outlives its account by up to its TTL: nothing personal comes back that way.
+      if (user.deletedAt) throw unauthenticated('This account was deleted');
       for (const field of ['phone', 'locale', 'timeZone'] as const) {
         if (change[field] !== undefined) user[field] = change[field];
       }

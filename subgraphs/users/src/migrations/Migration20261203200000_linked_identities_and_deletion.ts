@@ -1,7 +1,8 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261203200000_linked_identities extends Migration {
+export class Migration20261203200000_linked_identities_and_deletion extends Migration {
   override up(): void {
+    this.addSql(`alter table "app_user" add column "deleted_at" timestamptz null`);
     this.addSql(`create table "linked_identity" (
       "id" uuid primary key,
       "provider" text not null,
