@@ -5,6 +5,7 @@ const BENCHMARKS: Record<string, () => Promise<unknown>> = {
   fanout: () => import('./fanout/fanout.js'),
   'hot-drop': () => import('./hot-drop/main.js'),
   hostile: async () => (await import('./hostile/run-hostile.js')).run(),
+  soak: () => import('./soak/main.js'),
 };
 
 const name = process.argv[2] ?? 'overhead';

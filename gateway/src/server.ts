@@ -13,6 +13,8 @@ import {
   createTokenVerifier,
   mountHealthRoutes,
   mountHttpErrorHandlers,
+  collectGarbageIfExposed,
+  observeHeapAfterGc,
   onShutdown,
   remoteKeySet,
   type Logger,
@@ -70,7 +72,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     logger,
-    formatError: createErrorFormatter(logger),
+    formatError: createErrorFormatter(logger, 'gateway'),
     includeStacktraceInErrorResponses: false,
     // Our own shutdown drains everything in order; Apollo's would exit the process half-way.
     stopOnTerminationSignals: false,
@@ -85,11 +87,15 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   await apollo.start();
 
   const subscriber = new Redis(config.REDIS_URL);
-  const publisher = new Redis(config.REDIS_URL);
+  // No offline queue: while Redis is away a publish, a rate-limit sync or a readiness ping fails
+  // at once (each has its fallback) instead of queueing without bound until it returns.
+  const publisher = new Redis(config.REDIS_URL, { lazyConnect: true, enableOfflineQueue: false });
+  await publisher.connect();
   const kafka = createKafkaClient('gateway', config.KAFKA_BROKERS, logger);
   await transport.start(kafka, logger.child({ component: 'catalog-cache' }));
+  observeHeapAfterGc();
   const metrics = new SubscriptionMetrics({ groups: () => subscriptions.gauges.groups(), sockets: () => subscriptions.gauges.sockets(), subscriptions: () => subscriptions.gauges.subscriptions() });
-  const hub = new SignalHub(subscriber, metrics);
+  const hub = new SignalHub(subscriber, metrics, logger.child({ component: 'signal-hub' }));
   const fanout = config.SUBSCRIPTION_FANOUT
     ? await startChangeFanout({
         kafka,
@@ -127,7 +133,8 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     windowSeconds: config.RATE_LIMIT_WINDOW_SECONDS,
     syncIntervalMs: config.RATE_LIMIT_SYNC_MS,
   });
-  app.get('/metrics', (_req, res) => {
+  app.get('/metrics', (req, res) => {
+    if (req.query.gc !== undefined) collectGarbageIfExposed();
     res.type('text/plain').send(metrics.prometheus());
   });
   mountWebApp(app, config.WEB_APP_DIR, logger);

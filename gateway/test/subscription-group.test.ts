@@ -50,7 +50,8 @@ function setup() {
     metrics,
     pending,
     finishNext,
-    signal: (version: number) => listener!(signal(version)),
+    signal: (version: number) => listener!.signal(signal(version)),
+    resync: () => listener!.resync(),
     setState: (version: number) => (state = version),
     released: () => released,
   };
@@ -88,6 +89,20 @@ describe('a subscription group', () => {
     await tick();
     expect(t.metrics.executions).toBe(1);
     expect(t.pending).toHaveLength(0);
+  });
+
+  it('reads the current state again on a resync, whatever the versions say (signals lost while Redis was away)', async () => {
+    const t = setup();
+    t.group.join(t.member);
+    t.setState(5);
+    void t.group.start();
+    await t.finishNext();
+    // Another replica's change reached us at no version we saw: only a resync finds it.
+    t.setState(7);
+    t.resync();
+    await t.finishNext();
+    expect(t.pushed).toEqual([5, 7]);
+    expect(t.metrics.executions).toBe(2);
   });
 
   it('gives a late member the current result without executing, and stops listening after the last leaves', async () => {

@@ -31,7 +31,7 @@ async function changeAndTime(event: EventFixture, customer: TestUser, count: num
   }
   return delays;
 }
-// Holds expire after HOLD_TTL_SECONDS (6 in tests), so pushes are matched by version, not by counts.
+// Holds expire after HOLD_TTL_SECONDS (10 in tests), so pushes are matched by version, not by counts.
 const currentVersion = async (event: EventFixture) =>
   (await gqlOk(`query($id: ID!) { seatAvailability(eventId: $id) { version } }`, { id: event.id })).seatAvailability.version as number;
 const atLeast = (version: number) => (r: { data?: any }) => r.data?.seatAvailabilityChanged?.version >= version;

@@ -44,9 +44,10 @@ export default async function globalSetup(): Promise<void> {
     env: {
       NODE_ENV: 'test',
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
-      // Short enough for expiry tests to wait for, long enough for a journey to finish in time.
-      HOLD_TTL_SECONDS: process.env.HOLD_TTL_SECONDS ?? '6',
-      PAYMENT_WINDOW_SECONDS: process.env.PAYMENT_WINDOW_SECONDS ?? '8',
+      // Short enough for expiry tests to wait for, long enough for a journey to finish in time
+      // while the fault tests' private stack loads the machine beside this one.
+      HOLD_TTL_SECONDS: process.env.HOLD_TTL_SECONDS ?? '10',
+      PAYMENT_WINDOW_SECONDS: process.env.PAYMENT_WINDOW_SECONDS ?? '14',
       SWEEP_INTERVAL_MS: process.env.SWEEP_INTERVAL_MS ?? '250',
       // Facts may lag while the fault tests start their private stacks beside this one.
       PROJECTION_WAIT_MS: process.env.PROJECTION_WAIT_MS ?? '10000',

@@ -1,16 +1,15 @@
 import type { SubgraphName } from '@boxoffice/platform';
 import { stackUrls } from './stack-env.js';
 
-/** Number of SQL statements a subgraph has sent so far (its /metrics counter). */
+/** Number of SQL statements a subgraph has sent so far serving GraphQL requests (its /metrics counter). */
 export async function sqlStatements(subgraph: SubgraphName): Promise<number> {
   const text = await (await fetch(`${stackUrls().subgraphs[subgraph]}/metrics`)).text();
-  return Number(/^sql_statements_total (\d+)$/m.exec(text)?.[1]);
+  return Number(/^sql_statements_total\{source="request"\} (\d+)$/m.exec(text)?.[1]);
 }
 
 /**
- * SQL statements each of `subgraphs` runs for `operation`. Background work (outbox polls, jobs,
- * other test files on the same stack) adds a statement now and then, so the least of `runs`
- * runs is the operation's own count.
+ * SQL statements each of `subgraphs` runs for `operation`. Requests of other test files on the same
+ * stack add statements now and then, so the least of `runs` runs is the operation's own count.
  */
 export async function leastStatements<Name extends SubgraphName>(
   subgraphs: readonly Name[],

@@ -5,7 +5,7 @@ export interface TcpProxy {
   readonly address: string;
   /** Resets every connection and refuses new ones, as a server that went away would. */
   cut(): Promise<void>;
-  /** Accepts connections again. */
+  /** Accepts connections again (nothing to do if it still does). */
   restore(): Promise<void>;
   close(): Promise<void>;
 }
@@ -54,7 +54,7 @@ export async function startTcpProxy(target: string): Promise<TcpProxy> {
   return {
     address: `127.0.0.1:${port}`,
     cut,
-    restore: listen,
+    restore: () => (server ? Promise.resolve() : listen()),
     close: cut,
   };
 }

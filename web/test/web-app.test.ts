@@ -3,6 +3,9 @@ import type { Browser } from 'playwright-core';
 import { confirmedBooking, eventOnSale, registerUser, seatedSection, seatIdsOf } from '../../test/support/index.js';
 import { appUrl, launchChromium, logIn, openPage, screenshot, seat } from './browser.js';
 
+/** Each test drives two browser pages through a whole journey; on a loaded 2-core machine that outlasts jest's default. */
+const JOURNEY_MS = 120_000;
+
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchChromium();
@@ -44,7 +47,7 @@ describe('the web app in headless Chromium', () => {
     expect(await watcher.page.getByTestId('event-counts').textContent()).toContain('2 held');
     expect([...buyer.pageErrors, ...watcher.pageErrors]).toEqual([]);
     await Promise.all([buyer.context.close(), watcher.context.close()]);
-  });
+  }, JOURNEY_MS);
 
   it('buys seats from registration to tickets with QR codes, explaining a declined card', async () => {
     const organizer = await registerUser('ORGANIZER');
@@ -83,7 +86,7 @@ describe('the web app in headless Chromium', () => {
     await screenshot(page, 'tickets');
     expect(pageErrors).toEqual([]);
     await context.close();
-  });
+  }, JOURNEY_MS);
 
   it('shows the organizer live sold counts, admits a ticket at the door once and refuses it the second time', async () => {
     const [organizer, customer] = await Promise.all([registerUser('ORGANIZER'), registerUser('CUSTOMER')]);
@@ -107,5 +110,5 @@ describe('the web app in headless Chromium', () => {
     await (await checkIn('not-a-ticket')).filter({ hasText: 'Not valid' }).waitFor();
     expect(pageErrors).toEqual([]);
     await context.close();
-  });
+  }, JOURNEY_MS);
 });

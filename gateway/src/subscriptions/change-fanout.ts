@@ -42,6 +42,7 @@ export async function startChangeFanout({ kafka, hub, publisher, logger, session
     heartbeatInterval: Math.min(1_000, sessionTimeoutMs / 4),
     retry: { initialRetryTime: 100, retries: Number.MAX_SAFE_INTEGER },
   });
+  const publishing = outageLog(logger, 'could not publish change signals to Redis; other replicas resync when it is back');
   const joined = new Promise<void>((resolve) => consumer.on(consumer.events.GROUP_JOIN, () => resolve()));
   await consumer.connect();
   await consumer.subscribe({ topics: [TOPICS.availability, TOPICS.booking, TOPICS.notification], fromBeginning: false });
@@ -68,9 +69,26 @@ export async function startChangeFanout({ kafka, hub, publisher, logger, session
         consumedAt,
       };
       hub.deliverLocal(target.channel, signal);
-      await publisher.publish(target.channel, encodeSignal(signal)).catch((err) => logger.warn({ err }, 'could not publish a change signal to Redis'));
+      // Not awaited: Kafka reading must never wait on Redis (a consumer stuck past its session
+      // timeout leaves the group and, committing nothing, would skip what came meanwhile).
+      void publisher.publish(target.channel, encodeSignal(signal)).then(publishing.succeeded, publishing.failed);
     },
   });
   await joined;
   return consumer;
+}
+
+/** Logs the first failure of a run of failures, and the recovery, rather than every failed call. */
+function outageLog(logger: Logger, message: string) {
+  let failing = false;
+  return {
+    succeeded: () => {
+      if (failing) logger.info('publishing change signals to Redis again');
+      failing = false;
+    },
+    failed: (err: unknown) => {
+      if (!failing) logger.warn({ err }, message);
+      failing = true;
+    },
+  };
 }

@@ -60,7 +60,7 @@ export class SubscriptionGroup {
   /** Listens first, then queries: a change landing in between is not lost. */
   async start(): Promise<void> {
     try {
-      this.stopListening = await this.hub.listen(this.spec.channel, (signal) => this.signal(signal));
+      this.stopListening = await this.hub.listen(this.spec.channel, { signal: (signal) => this.signal(signal), resync: () => this.refresh() });
       if (this.closed) return this.stopListening();
       const result = await this.execute();
       if (result.errors?.length) return this.failAll(result.errors);
@@ -86,6 +86,11 @@ export class SubscriptionGroup {
   private signal(signal: ChangeSignal): void {
     if (signal.version <= this.version) return;
     this.version = signal.version;
+    this.refresh();
+  }
+
+  /** Runs the query once more (or once more after the running one); a resync calls it whatever the versions say. */
+  private refresh(): void {
     this.signalledAt = Date.now();
     if (!this.started || this.running) {
       this.dirty = true;

@@ -1,3 +1,4 @@
+import { heapAfterMajorGc } from '@boxoffice/platform';
 import type { ChangeSignal } from './change-signal.js';
 import { LatencyWindow } from './latency-window.js';
 
@@ -39,6 +40,8 @@ export class SubscriptionMetrics {
     const lines = [
       '# TYPE process_heap_used_bytes gauge',
       `process_heap_used_bytes ${memory.heapUsed}`,
+      '# TYPE process_heap_after_major_gc_bytes gauge',
+      `process_heap_after_major_gc_bytes ${heapAfterMajorGc()}`,
       '# TYPE process_resident_memory_bytes gauge',
       `process_resident_memory_bytes ${memory.rss}`,
       '# TYPE subscription_executions_total counter',

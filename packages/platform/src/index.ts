@@ -12,3 +12,4 @@ export * from './util/escape-like.js';
 export * from './util/periodic-task.js';
 export * from './util/projection-wait.js';
 export * from './util/wait-for.js';
+export * from './util/heap-after-gc.js';

@@ -42,7 +42,7 @@ describe('expiry', () => {
       const now = await availability(event.id);
       if (now.held !== held.held - 2) throw new Error('hold not released yet');
       return now;
-    }, 15_000);
+    }, 30_000);
     expect(Date.now()).toBeGreaterThanOrEqual(new Date(hold.expiresAt).getTime());
     expect(released.version).toBeGreaterThan(held.version);
     expect((await seatStates(event.id)).get(seats[0]!)).toBe('AVAILABLE');
@@ -56,7 +56,7 @@ describe('expiry', () => {
     const client = wsClient(customer.token);
     const pushes = subscribe(client, `subscription($id: ID!) { bookingUpdated(id: $id) { id status } }`, { id: booking.id });
     try {
-      const expired = await awaitBookingStatus(customer, booking.id, 'EXPIRED', 20_000);
+      const expired = await awaitBookingStatus(customer, booking.id, 'EXPIRED', 40_000);
       expect(Date.now()).toBeGreaterThanOrEqual(new Date(booking.paymentDueAt).getTime());
       expect(expired.tickets).toEqual([]);
       expect((await seatStates(event.id)).get(seats[2]!)).toBe('AVAILABLE');

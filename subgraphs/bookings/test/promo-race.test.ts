@@ -23,7 +23,7 @@ describe('a promo code raced for', () => {
     const customers = await Promise.all(Array.from({ length: CUSTOMERS }, () => registerUser()));
     const seats = seatIdsOf(event.venue);
     const holds = await Promise.all(customers.map((customer, index) => holdSeats(customer, event.id, [seats[index]!])));
-    // The test stack's holds live 6 s, less than 50 holds and 100 checkouts may take on a busy
+    // The test stack's holds live 10 s, less than 50 holds and 100 checkouts may take on a busy
     // machine; these get a production-like lifetime, so only the code can refuse a checkout.
     await queryDatabase('bookings', `update seat_hold set expires_at = now() + interval '10 minutes' where event_id = $1`, [event.id]);
 
@@ -38,7 +38,7 @@ describe('a promo code raced for', () => {
       expect(result.errors![0]!.extensions!.fields).toEqual(['promoCode']);
       expect(result.errors![0]!.message).toMatch(/used up/);
     }
-    // One snapshot: unpaid bookings expire after the test stack's 8 s and give their use back.
+    // One snapshot: unpaid bookings expire after the test stack's 14 s and give their use back.
     const [stored] = await queryDatabase<{ redemptions: number; open: number; discounted: number }>(
       'bookings',
       `select (select redemptions from promo_code where id = $1) as redemptions,

@@ -1,5 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
+import { isConnectionFailure } from './connection-failure.js';
 import { CONTRACT_ERROR_CODES } from './domain-error.js';
 
 /** Codes that GraphQL servers produce for malformed requests; safe to show. */
@@ -19,10 +20,12 @@ export const PROTOCOL_CODES: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Apollo Server `formatError`: contract and protocol errors pass through; anything else is
- * logged with its cause and replaced, so no stack trace or SQL ever reaches a client.
+ * Apollo Server `formatError`: contract and protocol errors pass through; a database (or other
+ * dependency) that cannot be reached is `SUBGRAPH_UNAVAILABLE` naming `service`, as the gateway
+ * says of a subgraph it cannot reach; anything else is logged with its cause and replaced, so no
+ * stack trace or SQL ever reaches a client.
  */
-export function createErrorFormatter(logger: Logger) {
+export function createErrorFormatter(logger: Logger, service: string) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && (CONTRACT_ERROR_CODES.has(code) || PROTOCOL_CODES.has(code))) {
@@ -32,6 +35,15 @@ export function createErrorFormatter(logger: Logger) {
     // Apollo's own refusals of malformed requests (e.g. a persisted query whose hash does not
     // match) carry an HTTP 4xx status but no code.
     if (isClientFault(error)) return { message: formatted.message, extensions: { code: 'BAD_REQUEST' } };
+    if (isConnectionFailure(error)) {
+      logger.warn({ err: error, path: formatted.path }, 'a dependency could not be reached while resolving');
+      return {
+        message: `The ${service} service is unavailable; try again shortly`,
+        path: formatted.path,
+        locations: formatted.locations,
+        extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: service },
+      };
+    }
     logger.error({ err: error, path: formatted.path }, 'internal error while resolving');
     return {
       message: 'Internal server error',

@@ -98,7 +98,7 @@ async function start<S, L>(definition: SubgraphDefinition<S, L>, logger: ReturnT
   const apollo = new ApolloServer<SubgraphContext<S, L>>({
     schema: await definition.buildSchema(),
     logger,
-    formatError: createErrorFormatter(logger),
+    formatError: createErrorFormatter(logger, definition.name),
     includeStacktraceInErrorResponses: false,
     // Our own shutdown drains everything in order; Apollo's would exit the process half-way.
     stopOnTerminationSignals: false,

@@ -121,12 +121,11 @@ function findAttempt(em: EntityManager, userId: string, idempotencyKey: string):
 }
 
 async function assertPayable(em: EntityManager, booking: BookingProjection): Promise<void> {
-  if (await em.count(Payment, { bookingId: booking.id, status: { $in: [...CAPTURED_STATUSES] } })) {
-    throw invalidState('This booking is already paid');
-  }
-  if (await em.count(Payment, { bookingId: booking.id, status: PaymentStatus.REQUIRES_PAYMENT })) {
-    throw invalidState('A payment for this booking is already under way');
-  }
+  // One statement: an attempt at the provider may settle (REQUIRES_PAYMENT to SUCCEEDED, under its
+  // own row's lock only) between two reads, and two reads could then each miss it.
+  const live = await em.find(Payment, { bookingId: booking.id, status: { $in: [...CAPTURED_STATUSES, PaymentStatus.REQUIRES_PAYMENT] } }, { fields: ['status'] });
+  if (live.some((payment) => CAPTURED_STATUSES.includes(payment.status))) throw invalidState('This booking is already paid');
+  if (live.length > 0) throw invalidState('A payment for this booking is already under way');
   if (booking.status !== 'PENDING_PAYMENT') throw invalidState(`A ${booking.status} booking cannot be paid`);
   if (booking.paymentDueAt && booking.paymentDueAt.getTime() <= Date.now()) throw invalidState('The payment for this booking is overdue');
 }
