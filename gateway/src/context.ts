@@ -8,12 +8,14 @@ export interface GatewayContext {
   viewer?: Viewer;
   correlationId: string;
   clientIp?: string;
+  userAgent?: string;
 }
 
 export interface RequestFacts {
   authorization?: string;
   correlationId?: string;
   clientIp?: string;
+  userAgent?: string;
 }
 
 /** Verifies the access token once at the edge: a bad token fails the request as UNAUTHENTICATED. */
@@ -24,5 +26,6 @@ export async function createGatewayContext(facts: RequestFacts, verify: TokenVer
     viewer,
     correlationId: facts.correlationId ?? randomUUID(),
     clientIp: facts.clientIp,
+    userAgent: facts.userAgent,
   };
 }

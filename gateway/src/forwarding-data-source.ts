@@ -1,6 +1,9 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
-import { CORRELATION_HEADER, SIGNATURE_HEADERS } from '@boxoffice/platform';
+import { CLIENT_USER_AGENT_HEADER, CORRELATION_HEADER, SIGNATURE_HEADERS } from '@boxoffice/platform';
+
+/** A longer User-Agent is cut: it is only shown in the caller's list of sessions. */
+const MAX_USER_AGENT_LENGTH = 512;
 import type { GatewayContext } from './context.js';
 import { signingFetcher } from './signing-fetcher.js';
 import { subgraphUnavailable, UNAVAILABLE_STATUSES } from './fetching/subgraph-unavailable.js';
@@ -11,7 +14,7 @@ interface SubgraphError {
 }
 
 /**
- * Passes the caller's token, correlation id and client address on to every subgraph request,
+ * Passes the caller's token, correlation id, client address and User-Agent on to every subgraph request,
  * signed with the shared secret when there is one.
  */
 export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
@@ -28,6 +31,7 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
     if (context.authorization) headers.set('authorization', context.authorization);
     headers.set(CORRELATION_HEADER, context.correlationId);
     if (context.clientIp) headers.set(SIGNATURE_HEADERS.clientAddress, context.clientIp);
+    if (context.userAgent) headers.set(CLIENT_USER_AGENT_HEADER, context.userAgent.slice(0, MAX_USER_AGENT_LENGTH));
   }
 
   /**

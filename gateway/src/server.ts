@@ -155,6 +155,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
             authorization: req.header('authorization'),
             correlationId: req.header(CORRELATION_HEADER),
             clientIp: req.ip,
+            userAgent: req.header('user-agent'),
           },
           verify,
         ),

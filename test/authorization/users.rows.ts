@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { awaitMails, gql, pendingBooking, registerUser, tokenIn } from '../support/index.js';
 import type { Actors, MatrixRow } from './matrix.js';
 import { ownersEvent } from './matrix-event.js';
+import { providerCode } from '../support/identity-provider.js';
 
 const USER = `id name role email`;
 const as = (caller: { token: string } | undefined) => caller?.token;
@@ -128,5 +129,80 @@ export const rows: MatrixRow[] = [
     },
     select: (data) => data?.booking?.user?.emailVerified,
     expected: { anonymous: 'UNAUTHENTICATED', customer: 'ok', owner: 'null', otherOrganizer: 'FORBIDDEN', admin: 'ok' },
+  },
+  {
+    operation: "User.profile (the owner's, through Event.organizer, another subgraph)",
+    run: async (caller, actors) => {
+      const { id } = await ownersEvent(actors);
+      return gql(`query($id: ID!) { event(id: $id) { organizer { profile { locale } } } }`, { id }, as(caller));
+    },
+    select: (data) => data?.event?.organizer?.profile,
+    expected: { anonymous: 'null', customer: 'null', owner: 'ok', otherOrganizer: 'null', admin: 'ok' },
+  },
+  {
+    operation: 'Mutation.updateProfile (the caller\'s own)',
+    run: (caller) => gql(`mutation { updateProfile(input: { locale: "en-GB" }) { id } }`, {}, as(caller)),
+    expected: { anonymous: 'UNAUTHENTICATED', customer: 'ok', owner: 'ok', otherOrganizer: 'ok', admin: 'ok' },
+  },
+  {
+    operation: 'Mutation.changePassword (to the same password)',
+    run: (caller) =>
+      gql(`mutation($p: String!) { changePassword(currentPassword: $p, newPassword: $p) }`, { p: caller?.password ?? 'correct horse battery' }, as(caller)),
+    expected: { anonymous: 'UNAUTHENTICATED', customer: 'ok', owner: 'ok', otherOrganizer: 'ok', admin: 'ok' },
+  },
+  {
+    operation: 'Query.mySessions',
+    run: (caller) => gql(`{ mySessions { id current } }`, {}, as(caller)),
+    expected: { anonymous: 'UNAUTHENTICATED', customer: 'ok', owner: 'ok', otherOrganizer: 'ok', admin: 'ok' },
+  },
+  {
+    operation: "Mutation.revokeSession (a session of the owner's)",
+    run: async (caller, actors) => {
+      const session = await gql(`mutation($i: LoginInput!) { login(input: $i) { accessToken } }`, { i: { email: actors.owner.email, password: actors.owner.password } });
+      const mine = await gql(`{ mySessions { id current } }`, {}, session.data!.login.accessToken);
+      const id = mine.data!.mySessions.find((s: { current: boolean }) => s.current).id;
+      return gql(`mutation($id: ID!) { revokeSession(id: $id) }`, { id }, as(caller));
+    },
+    // Only the user themself ends a session: another user's is not there to them, admins included.
+    expected: { anonymous: 'UNAUTHENTICATED', customer: 'NOT_FOUND', owner: 'ok', otherOrganizer: 'NOT_FOUND', admin: 'NOT_FOUND' },
+  },
+  {
+    operation: 'Query.auditLog',
+    run: (caller) => gql(`{ auditLog(first: 5) { totalCount nodes { id action actorId targetId } } }`, {}, as(caller)),
+    expected: { anonymous: 'UNAUTHENTICATED', customer: 'FORBIDDEN', owner: 'FORBIDDEN', otherOrganizer: 'FORBIDDEN', admin: 'ok' },
+  },
+  {
+    operation: 'Mutation.deleteMyAccount (a wrong password)',
+    // Only ever the caller's own account, proven by its password (the deletion itself: subgraphs/users/test/account-deletion.test.ts).
+    run: (caller) => gql(`mutation { deleteMyAccount(password: "not the password") }`, {}, as(caller)),
+    expected: { anonymous: 'UNAUTHENTICATED', customer: 'UNAUTHENTICATED', owner: 'UNAUTHENTICATED', otherOrganizer: 'UNAUTHENTICATED', admin: 'UNAUTHENTICATED' },
+  },
+  {
+    operation: 'Query.identityProviders',
+    run: (caller) => gql(`{ identityProviders { name displayName issuer clientId } }`, {}, as(caller)),
+    expected: { anonymous: 'ok', customer: 'ok', owner: 'ok', otherOrganizer: 'ok', admin: 'ok' },
+  },
+  {
+    operation: 'Mutation.signInWithProvider (a fresh code of the test provider)',
+    run: async (caller) => {
+      const response = await providerCode({ sub: randomUUID(), email: `${randomUUID()}@provider.test`, email_verified: true });
+      return gql(
+        `mutation($c: String!, $v: String!, $r: String!) { signInWithProvider(provider: "test", code: $c, codeVerifier: $v, redirectUri: $r) { accessToken } }`,
+        { c: response.code, v: response.codeVerifier, r: response.redirectUri },
+        as(caller),
+      );
+    },
+    // The code is the credential: whoever holds it (and its verifier) signs in as its person.
+    expected: { anonymous: 'ok', customer: 'ok', owner: 'ok', otherOrganizer: 'ok', admin: 'ok' },
+  },
+  {
+    operation: "User.linkedProviders (the owner's, through Event.organizer, another subgraph)",
+    run: async (caller, actors) => {
+      const { id } = await ownersEvent(actors);
+      return gql(`query($id: ID!) { event(id: $id) { organizer { linkedProviders } } }`, { id }, as(caller));
+    },
+    // The owner has none linked: visible as an empty list, hidden as null.
+    select: (data) => (Array.isArray(data?.event?.organizer?.linkedProviders) ? 'visible' : null),
+    expected: { anonymous: 'null', customer: 'null', owner: 'ok', otherOrganizer: 'null', admin: 'ok' },
   },
 ];

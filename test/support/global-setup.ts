@@ -1,11 +1,14 @@
 import { randomBytes } from 'node:crypto';
-import { dropDatabases, serviceLogs, startStack, type ServiceLogs } from '@boxoffice/devstack';
+import { dropDatabases, serviceLogs, startStack, startTestIdentityProvider, type ServiceLogs } from '@boxoffice/devstack';
 
 /**
  * Starts the stack under test on its own ports and databases (TEST_PORT_BASE, default 5100;
  * databases `boxoffice_test_<base>_*`, dropped before and after), so it never touches the dev
  * stack. Service logs go to `.test-logs/<base>/<service>.log`.
  */
+/** Where the test provider sends its codes: never followed, only registered. */
+const TEST_OIDC_REDIRECT_URI = 'https://app.boxoffice.test/signed-in';
+
 export default async function globalSetup(): Promise<void> {
   const portBase = Number(process.env.TEST_PORT_BASE ?? 5100);
   const databasePrefix = `boxoffice_test_${portBase}`;
@@ -13,6 +16,19 @@ export default async function globalSetup(): Promise<void> {
   await dropDatabases(serverUrl, databasePrefix);
 
   const logs = serviceLogs(portBase);
+
+  // A real OpenID Connect provider for sign-in tests: `boxoffice` is the client users is configured
+  // with, `other-app` a client of someone else's (test/support/identity-provider.ts drives both).
+  const redirect_uris = [TEST_OIDC_REDIRECT_URI];
+  const boxofficeSecret = randomBytes(24).toString('base64url');
+  const identityProvider = await startTestIdentityProvider({
+    port: portBase + 40,
+    clients: [
+      { client_id: 'boxoffice', client_secret: boxofficeSecret, redirect_uris },
+      { client_id: 'other-app', client_secret: 'other-app-secret', redirect_uris },
+    ],
+  });
+  const oidcProviders = { test: { issuer: identityProvider.issuer, clientId: 'boxoffice', clientSecret: boxofficeSecret, displayName: 'Test ID' } };
 
   // New every run: per-address budgets kept in Redis (e.g. account mails) never carry over between runs.
   const adminEmail = `admin-${randomBytes(4).toString('hex')}@boxoffice.test`;
@@ -51,9 +67,14 @@ export default async function globalSetup(): Promise<void> {
       KAFKA_SESSION_TIMEOUT_MS: '4000',
       // Lets tests speak for other client addresses (X-Forwarded-For), as a load balancer would.
       TRUST_PROXY: 'loopback',
+      OIDC_PROVIDERS: JSON.stringify(oidcProviders),
     },
   });
-  globalThis.__BOXOFFICE_STACK__ = { stop: stack.stop, serverUrl, databasePrefix, logs };
+  const stop = async () => {
+    await stack.stop();
+    await identityProvider.stop();
+  };
+  globalThis.__BOXOFFICE_STACK__ = { stop, serverUrl, databasePrefix, logs };
 
   Object.assign(process.env, {
     BOXOFFICE_TEST_GATEWAY_URL: stack.gatewayUrl,
@@ -65,6 +86,8 @@ export default async function globalSetup(): Promise<void> {
     BOXOFFICE_TEST_SUBGRAPH_SECRET: stack.subgraphSecret,
     BOXOFFICE_TEST_DATABASE_PREFIX: databasePrefix,
     BOXOFFICE_TEST_MAILBOX_URL: stack.mailboxUrl ?? '',
+    BOXOFFICE_TEST_OIDC_ISSUER: identityProvider.issuer,
+    BOXOFFICE_TEST_OIDC_REDIRECT_URI: TEST_OIDC_REDIRECT_URI,
     ...Object.fromEntries(Object.entries(stack.origins).map(([name, origin]) => [`BOXOFFICE_TEST_${name.toUpperCase()}_ORIGIN`, origin])),
   });
 }

@@ -7,7 +7,7 @@ import { inboxHandler } from '../src/messaging/inbox-handler.js';
 import { createKafkaClient } from '../src/messaging/kafka-client.js';
 import { OutboxMessage } from '../src/messaging/outbox-message.entity.js';
 import { OutboxRelay } from '../src/messaging/outbox-relay.js';
-import { recordEvents } from '../src/messaging/outbox.js';
+import { recordEvents, systemOrigin } from '../src/messaging/outbox.js';
 import { ALL_TOPICS, TOPICS } from '../src/messaging/topics.js';
 import type { ReceivedEvent } from '../src/messaging/domain-event.js';
 import { initOrm } from '../src/orm/init-orm.js';
@@ -92,10 +92,11 @@ describe('the outbox relay', () => {
     await broker.stop();
   });
 
-  it('publishes committed events in order, keyed by aggregate, with the correlation id', async () => {
+  it('publishes committed events in order, keyed by aggregate, with the correlation id and actor', async () => {
     const aggregateId = randomUUID();
+    const actorId = randomUUID();
     await orm.em.fork().transactional(async (em) => {
-      recordEvents(em, 'corr-42', [1, 2, 3].map((n) => ({ topic: TOPICS.venue, type: `Step${n}`, aggregateId, payload: { n } })));
+      recordEvents(em, { correlationId: 'corr-42', auth: { viewer: { id: actorId, role: 'ADMIN' } } }, [1, 2, 3].map((n) => ({ topic: TOPICS.venue, type: `Step${n}`, aggregateId, payload: { n } })));
     });
     const mine = await eventually(async () => {
       const found = received.filter((e) => e.aggregateId === aggregateId);
@@ -106,6 +107,7 @@ describe('the outbox relay', () => {
     expect(mine.map((e) => e.payload)).toEqual([{ n: 1 }, { n: 2 }, { n: 3 }]);
     expect(new Set(mine.map((e) => e.id)).size).toBe(3);
     for (const e of mine) expect(e.correlationId).toBe('corr-42');
+    for (const e of mine) expect(e.actorId).toBe(actorId);
     // The relay marks its batch published when Kafka has acknowledged it, which a consumer may beat.
     await eventually(async () => {
       const rows = await orm.em.fork().find(OutboxMessage, { key: aggregateId });
@@ -118,13 +120,13 @@ describe('the outbox relay', () => {
     const aggregateId = randomUUID();
     await expect(
       orm.em.fork().transactional(async (em) => {
-        recordEvents(em, undefined, [{ topic: TOPICS.venue, type: 'Never', aggregateId, payload: {} }]);
+        recordEvents(em, systemOrigin(), [{ topic: TOPICS.venue, type: 'Never', aggregateId, payload: {} }]);
         await em.flush();
         throw new Error('state change failed');
       }),
     ).rejects.toThrow('state change failed');
     const marker = randomUUID();
-    await orm.em.fork().transactional(async (em) => recordEvents(em, undefined, [{ topic: TOPICS.venue, type: 'Marker', aggregateId: marker, payload: {} }]));
+    await orm.em.fork().transactional(async (em) => recordEvents(em, systemOrigin(), [{ topic: TOPICS.venue, type: 'Marker', aggregateId: marker, payload: {} }]));
     await eventually(async () => {
       if (!received.some((e) => e.aggregateId === marker)) throw new Error('marker not yet received');
     });
@@ -143,7 +145,7 @@ describe('the outbox relay while Kafka is unreachable', () => {
     await broker.stop();
 
     const aggregateId = randomUUID();
-    await orm.em.fork().transactional(async (em) => recordEvents(em, undefined, [{ topic: TOPICS.venue, type: 'Kept', aggregateId, payload: {} }]));
+    await orm.em.fork().transactional(async (em) => recordEvents(em, systemOrigin(), [{ topic: TOPICS.venue, type: 'Kept', aggregateId, payload: {} }]));
     await new Promise((resolve) => setTimeout(resolve, 2_500));
     const [row] = await orm.em.fork().find(OutboxMessage, { key: aggregateId });
     expect(row).toBeDefined();

@@ -5,6 +5,7 @@ import type { AccountNotices } from './services/account-notices.js';
 import type { BookingNotices } from './services/booking-notices.js';
 import type { CatalogProjections } from './services/catalog-projections.js';
 import type { NotificationReads } from './services/notification-reads.js';
+import type { PersonErasure } from './services/person-erasure.js';
 import type { Preferences } from './services/preferences.js';
 import type { RefundNotices } from './services/refund-notices.js';
 import type { SessionNotices } from './services/session-notices.js';
@@ -18,6 +19,7 @@ export interface NotificationsServices {
   refundNotices: RefundNotices;
   sessionNotices: SessionNotices;
   catalog: CatalogProjections;
+  personErasure: PersonErasure;
 }
 
 export const createNotificationsLoaders = (em: EntityManager) => ({ notification: byIdLoader(em, Notification) });

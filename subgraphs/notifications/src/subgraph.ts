@@ -14,6 +14,7 @@ import { createMailTransport } from './services/mail-transport.js';
 import { NotificationReads } from './services/notification-reads.js';
 import { Notifier } from './services/notifier.js';
 import { Preferences } from './services/preferences.js';
+import { PersonErasure } from './services/person-erasure.js';
 import { RefundNotices } from './services/refund-notices.js';
 import { SessionNotices } from './services/session-notices.js';
 import { loadNotificationsSettings } from './settings.js';
@@ -31,6 +32,7 @@ export const notificationsSubgraph: SubgraphDefinition<NotificationsServices, No
       reads: new NotificationReads(),
       preferences: new Preferences(),
       accountNotices: new AccountNotices(notifier),
+      personErasure: new PersonErasure(),
       bookingNotices: new BookingNotices(notifier, eventNotices),
       refundNotices: new RefundNotices(notifier),
       sessionNotices: new SessionNotices(notifier),

@@ -1,16 +1,30 @@
 import { byIdLoader, type SubgraphContext } from '@boxoffice/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { User } from './entities/index.js';
+import type { AccountDeletion } from './services/account-deletion.js';
 import type { Accounts } from './services/accounts.js';
+import type { AuditLog } from './services/audit-log.js';
 import type { EmailVerification } from './services/email-verification.js';
 import type { PasswordResets } from './services/password-resets.js';
 import type { UserRoles } from './services/user-roles.js';
+import type { DeviceSessions } from './services/device-sessions.js';
+import type { PasswordChanges } from './services/password-changes.js';
+import type { Profiles } from './services/profiles.js';
+import type { IdentityProviders } from './services/identity-providers.js';
+import type { ProviderSignIn } from './services/provider-sign-in.js';
 
 export interface UsersServices {
   accounts: Accounts;
   roles: UserRoles;
   emailVerification: EmailVerification;
   passwordResets: PasswordResets;
+  profiles: Profiles;
+  passwordChanges: PasswordChanges;
+  deviceSessions: DeviceSessions;
+  auditLog: AuditLog;
+  accountDeletion: AccountDeletion;
+  identityProviders: IdentityProviders;
+  providerSignIn: ProviderSignIn;
 }
 
 export const createUsersLoaders = (em: EntityManager) => ({ user: byIdLoader(em, User) });

@@ -36,7 +36,7 @@ export function createTokenVerifier({ issuer, audience, keys }: TokenVerifierOpt
       if (typeof payload.sub !== 'string' || typeof role !== 'string' || !ROLES.has(role)) {
         throw unauthenticated('Access token lacks a subject or role');
       }
-      const viewer: Viewer = { id: payload.sub, role: role as Role };
+      const viewer: Viewer = { id: payload.sub, role: role as Role, ...(typeof payload.sid === 'string' ? { sessionId: payload.sid } : {}) };
       verified.set(token, viewer, payload.exp);
       return viewer;
     } catch (error) {

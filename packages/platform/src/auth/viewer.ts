@@ -5,6 +5,8 @@ export type Role = 'CUSTOMER' | 'ORGANIZER' | 'ADMIN';
 export interface Viewer {
   id: string;
   role: Role;
+  /** The session (refresh-token family) the access token was issued to, when it names one. */
+  sessionId?: string;
 }
 
 /** What every resolver knows about the caller: a viewer, or nobody (anonymous). */

@@ -6,6 +6,8 @@ export interface DomainEvent<P = unknown> {
   occurredAt: string;
   aggregateId: string;
   payload: P;
+  /** The user whose action caused the fact (directly, or through the fact a consumer applied); absent for the system. */
+  actorId?: string;
 }
 
 /** A received event plus transport facts consumers may need. */

@@ -122,6 +122,17 @@ export interface AvailabilityFacts {
   version: number;
 }
 
+// ---- bookings.ticket (key: ticket id)
+export const TicketEventTypes = { checkedIn: 'TicketCheckedIn' } as const;
+
+/** Payload of TicketCheckedIn: which ticket was admitted at the door, and when. */
+export interface TicketFacts {
+  ticketId: string;
+  bookingId: string;
+  eventId: string;
+  checkedInAt: string;
+}
+
 // ---- payments.payment (key: payment id)
 export const PaymentEventTypes = {
   succeeded: 'PaymentSucceeded',
@@ -151,6 +162,8 @@ export const UserEventTypes = {
   passwordResetRequested: 'PasswordResetRequested',
   emailVerified: 'EmailVerified',
   roleChanged: 'UserRoleChanged',
+  /** The account was deleted: its payload is already erased; every projection of the person erases them. */
+  deleted: 'UserDeleted',
 } as const;
 export type UserEventType = (typeof UserEventTypes)[keyof typeof UserEventTypes];
 

@@ -29,7 +29,7 @@ export function inboxHandler(orm: MikroORM, consumer: string, handlers: Projecti
       );
       if (inserted.length === 0) return;
       const correlationId = event.correlationId ?? event.id;
-      await handlers[event.type]?.(event, { em, auth: {}, correlationId, logger: logger.child({ correlationId }) });
+      await handlers[event.type]?.(event, { em, auth: {}, correlationId, causedBy: event.actorId, logger: logger.child({ correlationId }) });
     });
     appliedFacts.applied(event.aggregateId);
   };

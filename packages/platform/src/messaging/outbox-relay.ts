@@ -95,6 +95,7 @@ function groupByTopic(batch: OutboxMessage[]) {
       occurredAt: message.occurredAt.toISOString(),
       aggregateId: message.key,
       payload: message.payload,
+      ...(message.actorId ? { actorId: message.actorId } : {}),
     };
     const headers: Record<string, string> = { 'event-type': message.type };
     if (message.correlationId) headers[CORRELATION_HEADER] = message.correlationId;

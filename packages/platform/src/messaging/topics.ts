@@ -7,6 +7,7 @@ export const TOPICS = {
   event: 'events.event',
   booking: 'bookings.booking',
   availability: 'bookings.availability',
+  ticket: 'bookings.ticket',
   payment: 'payments.payment',
   user: 'users.user',
   notification: 'notifications.notification',

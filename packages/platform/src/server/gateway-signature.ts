@@ -11,6 +11,9 @@ export const SIGNATURE_HEADERS = {
   signature: 'x-boxoffice-signature',
 } as const;
 
+/** The client's User-Agent as the gateway forwards it (informational: shown in a user's sessions). */
+export const CLIENT_USER_AGENT_HEADER = 'x-boxoffice-client-user-agent';
+
 /** How far a signature's timestamp may be from the subgraph's clock. */
 const MAX_CLOCK_SKEW_MS = 60_000;
 

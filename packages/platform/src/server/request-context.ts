@@ -11,7 +11,14 @@ export interface RequestContext {
   auth: AuthContext;
   correlationId: string;
   clientIp?: string;
+  /** The client's User-Agent, as the gateway forwarded it. */
+  userAgent?: string;
   logger: Logger;
+  /**
+   * In a fact handler: the user whose action caused the fact, so the facts it records in turn
+   * name them too. Requests leave it unset: their actor is the viewer.
+   */
+  causedBy?: string;
 }
 
 /** A subgraph's per-request context: the base plus its services and its request's DataLoaders. */

@@ -21,7 +21,7 @@ import { OutboxRelay } from '../messaging/outbox-relay.js';
 import { initOrm } from '../orm/init-orm.js';
 import { onShutdown } from './graceful-shutdown.js';
 import { mountHealthRoutes, mountMetricsRoute } from './health.js';
-import { clientAddressOf, subgraphBodyParsing } from './gateway-signature.js';
+import { CLIENT_USER_AGENT_HEADER, clientAddressOf, subgraphBodyParsing } from './gateway-signature.js';
 import { mountHttpErrorHandlers } from './http-errors.js';
 import { countGraphqlRequests } from './request-counter.js';
 import { startOrExit } from './start-or-exit.js';
@@ -129,6 +129,7 @@ async function start<S, L>(definition: SubgraphDefinition<S, L>, logger: ReturnT
           auth: await authenticate(req.header('authorization'), verify),
           correlationId,
           clientIp: clientAddressOf(req, res),
+          userAgent: req.header(CLIENT_USER_AGENT_HEADER),
           logger: logger.child({ correlationId }),
         };
         return { ...base, services: wiring.services, loaders: wiring.loaders(base.em) };

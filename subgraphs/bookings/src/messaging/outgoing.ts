@@ -1,6 +1,6 @@
-import { AvailabilityEventTypes, BookingEventTypes, outboxInsertSql, TOPICS, type BookingFacts, type OutgoingEvent, type TicketFact } from '@boxoffice/platform';
+import { AvailabilityEventTypes, BookingEventTypes, outboxInsertSql, TicketEventTypes, TOPICS, type BookingFacts, type OutgoingEvent, type TicketFact, type TicketFacts, type FactOrigin } from '@boxoffice/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Booking } from '../entities/index.js';
+import type { Booking, Ticket } from '../entities/index.js';
 
 export type BookingChange = keyof typeof BookingEventTypes;
 
@@ -21,6 +21,17 @@ export function bookingEvent(change: BookingChange, booking: Booking, refundWant
   return { topic: TOPICS.booking, type: BookingEventTypes[change], aggregateId: booking.id, payload };
 }
 
+/** A ticket admitted at the door, on bookings.ticket. */
+export function ticketCheckedInEvent(ticket: Ticket): OutgoingEvent {
+  const payload: TicketFacts = {
+    ticketId: ticket.id,
+    bookingId: ticket.bookingId,
+    eventId: ticket.eventId,
+    checkedInAt: ticket.checkedInAt!.toISOString(),
+  };
+  return { topic: TOPICS.ticket, type: TicketEventTypes.checkedIn, aggregateId: ticket.id, payload };
+}
+
 /**
  * The data-modifying CTE body that raises the availability version of the events in `eventIds`
  * (a relation with an "event_id" column) by one and yields their AvailabilityChanged facts as a
@@ -33,14 +44,14 @@ export function bumpAvailabilityVersion(eventIds: string): string {
     returning "event_id"::text as "aggregate_id", jsonb_build_object('eventId', "event_id", 'version', "version") as "payload"`;
 }
 
-export function availabilityFactSql(correlationId: string | undefined, source: string) {
-  return outboxInsertSql(TOPICS.availability, AvailabilityEventTypes.changed, source, correlationId);
+export function availabilityFactSql(origin: FactOrigin, source: string) {
+  return outboxInsertSql(TOPICS.availability, AvailabilityEventTypes.changed, source, origin);
 }
 
 /** Records that the event's seats changed in this transaction, for the gateway's subscribers (its last statement). */
-export async function recordAvailabilityChange(tx: EntityManager, eventId: string, correlationId: string | undefined): Promise<void> {
+export async function recordAvailabilityChange(tx: EntityManager, eventId: string, origin: FactOrigin): Promise<void> {
   await tx.flush();
-  const fact = availabilityFactSql(correlationId, `"change"`);
+  const fact = availabilityFactSql(origin, `"change"`);
   const change = bumpAvailabilityVersion(`(select ?::uuid as "event_id") as "changed"`);
   await tx.execute(`with "change" as (${change}) ${fact.sql}`, [eventId, ...fact.params], 'run');
 }

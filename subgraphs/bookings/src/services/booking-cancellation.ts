@@ -20,8 +20,8 @@ export class BookingCancellation {
       if (!OPEN_STATUSES.includes(booking.status)) {
         throw invalidState(`Booking is ${booking.status}; only PENDING_PAYMENT or CONFIRMED bookings can be cancelled`);
       }
-      await closeBookings(tx, [booking], 'cancelled', ctx.correlationId);
-      await recordAvailabilityChange(tx, event.id, ctx.correlationId);
+      await closeBookings(tx, [booking], 'cancelled', ctx);
+      await recordAvailabilityChange(tx, event.id, ctx);
       return booking;
     });
   }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { recordEvents } from '@boxoffice/platform';
+import { recordEvents, type FactOrigin } from '@boxoffice/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Booking, BookingStatus, Ticket, VenueSeat } from '../entities/index.js';
 import { bookingEvent, type BookingChange } from '../messaging/outgoing.js';
@@ -19,7 +19,7 @@ export const OPEN_STATUSES: readonly BookingStatus[] = [BookingStatus.PENDING_PA
 const newTicketCode = () => randomBytes(18).toString('base64url');
 
 /** PENDING_PAYMENT → CONFIRMED: its seats become SOLD and it gets one ticket per seat. */
-export async function confirmBooking(tx: EntityManager, booking: Booking, correlationId: string | undefined): Promise<void> {
+export async function confirmBooking(tx: EntityManager, booking: Booking, origin: FactOrigin): Promise<void> {
   const sold = await sellBookingSeats(tx, booking.id);
   if (sold !== booking.seatIds.length) {
     throw new Error(`Booking ${booking.id} owns ${sold} of its ${booking.seatIds.length} seats; refusing to confirm`);
@@ -30,7 +30,7 @@ export async function confirmBooking(tx: EntityManager, booking: Booking, correl
   tx.persist(tickets);
   booking.status = BookingStatus.CONFIRMED;
   const ticketFacts = tickets.map((ticket) => ({ ticketId: ticket.id, code: ticket.code, seatId: ticket.seatId, seatLabel: seats.get(ticket.seatId)?.label ?? '' }));
-  recordEvents(tx, correlationId, [bookingEvent('confirmed', booking, undefined, ticketFacts)]);
+  recordEvents(tx, origin, [bookingEvent('confirmed', booking, undefined, ticketFacts)]);
 }
 
 const CLOSED_STATUS = {
@@ -48,7 +48,7 @@ export async function closeBookings(
   tx: EntityManager,
   bookings: Booking[],
   change: keyof typeof CLOSED_STATUS,
-  correlationId: string | undefined,
+  origin: FactOrigin,
 ): Promise<void> {
   if (bookings.length === 0) return;
   const ids = bookings.map((booking) => booking.id);
@@ -59,7 +59,7 @@ export async function closeBookings(
   for (const booking of bookings) {
     const wasPaid = booking.status === BookingStatus.CONFIRMED;
     booking.status = CLOSED_STATUS[change];
-    recordEvents(tx, correlationId, [bookingEvent(change, booking, change === 'cancelled' ? wasPaid : undefined)]);
+    recordEvents(tx, origin, [bookingEvent(change, booking, change === 'cancelled' ? wasPaid : undefined)]);
   }
 }
 
@@ -69,6 +69,6 @@ const unpaidSeats = (booking: Booking) => ({ eventId: booking.eventId, userId: b
  * A payment that succeeded for a booking that is no longer payable (expired or cancelled
  * meanwhile): the booking stays as it is and payments is asked to refund the money.
  */
-export function requestLateRefund(tx: EntityManager, booking: Booking, correlationId: string | undefined): void {
-  recordEvents(tx, correlationId, [bookingEvent('cancelled', booking, true)]);
+export function requestLateRefund(tx: EntityManager, booking: Booking, origin: FactOrigin): void {
+  recordEvents(tx, origin, [bookingEvent('cancelled', booking, true)]);
 }

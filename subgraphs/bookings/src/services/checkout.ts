@@ -75,8 +75,8 @@ export class Checkout {
         hold.status = HoldStatus.CHECKED_OUT;
         // A refusal here rolls everything back: no booking, and the hold stays live.
         if (promo) await redeemPromo(tx, promo, viewer.id);
-        await recordAvailabilityChange(tx, event.id, ctx.correlationId);
-        recordEvents(tx, ctx.correlationId, [bookingEvent('created', booking)]);
+        await recordAvailabilityChange(tx, event.id, ctx);
+        recordEvents(tx, ctx, [bookingEvent('created', booking)]);
         return booking;
       });
     } catch (error) {

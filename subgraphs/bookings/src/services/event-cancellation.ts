@@ -1,3 +1,4 @@
+import { type FactOrigin } from '@boxoffice/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode } from '@mikro-orm/core';
 import { Booking, HoldStatus, SeatHold, type EventProjection } from '../entities/index.js';
@@ -11,7 +12,7 @@ import { releaseHoldSeats } from './seat-inventory.js';
  * released, every open booking cancelled (paid ones with refundWanted, so payments refunds
  * them). Nothing open is left, so a replay or a later snapshot changes nothing.
  */
-export async function cancelEventBookings(tx: EntityManager, event: EventProjection, correlationId: string | undefined): Promise<void> {
+export async function cancelEventBookings(tx: EntityManager, event: EventProjection, origin: FactOrigin): Promise<void> {
   const holds = await tx.find(SeatHold, { eventId: event.id, status: HoldStatus.ACTIVE }, { lockMode: LockMode.PESSIMISTIC_WRITE });
   const bookings = await tx.find(
     Booking,
@@ -22,6 +23,6 @@ export async function cancelEventBookings(tx: EntityManager, event: EventProject
   await releaseHoldSeats(tx, holds.map((hold) => hold.id));
   await uncountSeats(tx, holds.map((hold) => ({ eventId: event.id, userId: hold.userId, seats: hold.seatIds.length })));
   for (const hold of holds) hold.status = HoldStatus.RELEASED;
-  await closeBookings(tx, bookings, 'cancelled', correlationId);
-  await recordAvailabilityChange(tx, event.id, correlationId);
+  await closeBookings(tx, bookings, 'cancelled', origin);
+  await recordAvailabilityChange(tx, event.id, origin);
 }

@@ -17,7 +17,7 @@ export class EventProjections {
    * cancellation cascade whenever it is CANCELLED (the cascade finds nothing left to do on a
    * replay). Call in the transaction that records the fact.
    */
-  async record({ em, correlationId }: RequestContext, { facts, occurredAt }: EventSnapshot): Promise<void> {
+  async record({ em, ...origin }: RequestContext, { facts, occurredAt }: EventSnapshot): Promise<void> {
     const snapshot = {
       venueId: facts.venueId,
       organizerId: facts.organizerId,
@@ -36,7 +36,7 @@ export class EventProjections {
       event = em.create(EventProjection, { id: facts.eventId, ...snapshot, status: facts.status });
       await em.persist(event).flush();
     }
-    await stockInventory(em, event, correlationId);
-    if (event.status === 'CANCELLED') await cancelEventBookings(em, event, correlationId);
+    await stockInventory(em, event, origin);
+    if (event.status === 'CANCELLED') await cancelEventBookings(em, event, origin);
   }
 }

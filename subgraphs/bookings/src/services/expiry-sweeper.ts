@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { type FactOrigin, systemOrigin } from '@boxoffice/platform';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { Booking, BookingStatus, HoldStatus, SeatHold } from '../entities/index.js';
@@ -23,8 +23,8 @@ export class ExpirySweeper {
   async sweep(): Promise<void> {
     const now = new Date();
     for (const { kind, event_id: eventId } of await this.due(now)) {
-      await this.inEvent(eventId, (tx, correlationId) =>
-        kind === 'hold' ? expireHolds(tx, eventId, now) : expireBookings(tx, eventId, now, correlationId),
+      await this.inEvent(eventId, (tx, origin) =>
+        kind === 'hold' ? expireHolds(tx, eventId, now) : expireBookings(tx, eventId, now, origin),
       );
     }
   }
@@ -41,11 +41,11 @@ export class ExpirySweeper {
   }
 
   /** Runs `expire` under the event's shared lock; it returns whether seats changed, which is recorded. */
-  private async inEvent(eventId: string, expire: (tx: EntityManager, correlationId: string) => Promise<boolean>): Promise<void> {
-    const correlationId = randomUUID();
+  private async inEvent(eventId: string, expire: (tx: EntityManager, origin: FactOrigin) => Promise<boolean>): Promise<void> {
+    const origin = systemOrigin();
     await this.orm.em.fork().transactional(async (tx) => {
       const event = await shareEvent(tx, eventId);
-      if (event && (await expire(tx, correlationId))) await recordAvailabilityChange(tx, event.id, correlationId);
+      if (event && (await expire(tx, origin))) await recordAvailabilityChange(tx, event.id, origin);
     });
   }
 }
@@ -62,12 +62,12 @@ async function expireHolds(tx: EntityManager, eventId: string, now: Date): Promi
   return holds.length > 0;
 }
 
-async function expireBookings(tx: EntityManager, eventId: string, now: Date, correlationId: string): Promise<boolean> {
+async function expireBookings(tx: EntityManager, eventId: string, now: Date, origin: FactOrigin): Promise<boolean> {
   const bookings = await tx.find(
     Booking,
     { eventId, status: BookingStatus.PENDING_PAYMENT, paymentDueAt: { $lte: now } },
     { lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE, limit: ROWS_PER_EVENT },
   );
-  await closeBookings(tx, bookings, 'expired', correlationId);
+  await closeBookings(tx, bookings, 'expired', origin);
   return bookings.length > 0;
 }

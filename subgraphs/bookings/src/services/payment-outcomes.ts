@@ -11,15 +11,15 @@ export class PaymentOutcomes {
    * alone (replay); one that expired or was cancelled before the money arrived stays so, and
    * payments is asked to refund.
    */
-  async succeeded({ em, correlationId }: RequestContext, facts: PaymentFacts): Promise<void> {
+  async succeeded({ em, ...origin }: RequestContext, facts: PaymentFacts): Promise<void> {
     const locked = await lockBooking(em, facts.bookingId);
     if (!locked) return;
     const { event, booking } = locked;
     if (booking.status === BookingStatus.PENDING_PAYMENT) {
-      await confirmBooking(em, booking, correlationId);
-      await recordAvailabilityChange(em, event.id, correlationId);
+      await confirmBooking(em, booking, origin);
+      await recordAvailabilityChange(em, event.id, origin);
     } else if (booking.status !== BookingStatus.CONFIRMED) {
-      requestLateRefund(em, booking, correlationId);
+      requestLateRefund(em, booking, origin);
     }
   }
 
@@ -27,11 +27,11 @@ export class PaymentOutcomes {
    * A full refund turns a CONFIRMED booking REFUNDED and frees its seats. A partial refund
    * leaves it CONFIRMED; a cancelled booking stays CANCELLED.
    */
-  async refunded({ em, correlationId }: RequestContext, facts: PaymentFacts): Promise<void> {
+  async refunded({ em, ...origin }: RequestContext, facts: PaymentFacts): Promise<void> {
     if (facts.refundedCents < facts.amountCents) return;
     const locked = await lockBooking(em, facts.bookingId);
     if (!locked || locked.booking.status !== BookingStatus.CONFIRMED) return;
-    await closeBookings(em, [locked.booking], 'refunded', correlationId);
-    await recordAvailabilityChange(em, locked.event.id, correlationId);
+    await closeBookings(em, [locked.booking], 'refunded', origin);
+    await recordAvailabilityChange(em, locked.event.id, origin);
   }
 }

@@ -1,3 +1,4 @@
+import { type FactOrigin } from '@boxoffice/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { SeatHold } from '../entities/index.js';
 import { availabilityFactSql, bumpAvailabilityVersion } from '../messaging/outgoing.js';
@@ -29,8 +30,8 @@ export interface ClaimOutcome {
  *   constraint has the last word), and, last, the event's availability version is raised and
  *   the AvailabilityChanged fact goes into the outbox (see bumpAvailabilityVersion).
  */
-export async function claimSeats(em: EntityManager, hold: SeatHold, maxSeatsPerCustomer: number, correlationId: string | undefined): Promise<ClaimOutcome> {
-  const fact = availabilityFactSql(correlationId, `"fact_source"`);
+export async function claimSeats(em: EntityManager, hold: SeatHold, maxSeatsPerCustomer: number, origin: FactOrigin): Promise<ClaimOutcome> {
+  const fact = availabilityFactSql(origin, `"fact_source"`);
   const { eventId, seatIds } = hold;
   const rows = await em.execute<ClaimOutcome[]>(
     `with "event" as (

@@ -66,14 +66,14 @@ export class SeatHolds {
       seatIds: wanted,
       expiresAt: new Date(Date.now() + this.settings.holdTtlSeconds * 1000),
     });
-    let outcome = await claimSeats(ctx.em, hold, this.cap, ctx.correlationId);
+    let outcome = await claimSeats(ctx.em, hold, this.cap, ctx);
     if (outcome.status === null || outcome.status === 'DRAFT') {
       // Right after publishEvent the projection may still show a draft, or lack the venue's seats.
       const settled = await this.projectionWait.until(`event-settled:${eventId}`, () =>
         ctx.em.fork().findOne(EventProjection, { id: eventId, inventoryReady: true, status: { $ne: 'DRAFT' } }),
       );
       if (!settled && !(await ctx.em.fork().findOne(EventProjection, { id: eventId, inventoryReady: true }))) throw notFound('Event', eventId);
-      outcome = await claimSeats(ctx.em, hold, this.cap, ctx.correlationId);
+      outcome = await claimSeats(ctx.em, hold, this.cap, ctx);
     }
     if (outcome.claimed === wanted.length) return hold;
     throw this.refusal(outcome, eventId, wanted);
@@ -92,7 +92,7 @@ export class SeatHolds {
       await releaseHoldSeats(tx, [hold.id]);
       await uncountSeats(tx, [{ eventId: hold.eventId, userId: hold.userId, seats: hold.seatIds.length }]);
       hold.status = HoldStatus.RELEASED;
-      await recordAvailabilityChange(tx, hold.eventId, ctx.correlationId);
+      await recordAvailabilityChange(tx, hold.eventId, ctx);
       return true;
     });
   }

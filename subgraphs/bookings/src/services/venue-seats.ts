@@ -10,7 +10,7 @@ export class VenueSeats {
    * stocks the events that waited for the venue; they are stocked only once every seat of the
    * venue is here (see createInventory).
    */
-  async record({ em, correlationId }: RequestContext, facts: VenueSeatsFacts): Promise<void> {
+  async record({ em, ...origin }: RequestContext, facts: VenueSeatsFacts): Promise<void> {
     await em.execute(`insert into "venue_map" ("venue_id", "seat_count") values (?, ?) on conflict do nothing`, [facts.venueId, facts.seatCount], 'run');
     if (facts.seats.length > 0) {
       await em.upsertMany(
@@ -24,6 +24,6 @@ export class VenueSeats {
       { venueId: facts.venueId, inventoryReady: false },
       { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { id: 'asc' }, refresh: true },
     );
-    for (const event of waiting) await stockInventory(em, event, correlationId);
+    for (const event of waiting) await stockInventory(em, event, origin);
   }
 }

@@ -1,4 +1,4 @@
-import { recordEvents, TOPICS, type EventEventType, type EventFacts } from '@boxoffice/platform';
+import { recordEvents, TOPICS, type EventEventType, type EventFacts, type FactOrigin } from '@boxoffice/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { EventStatus, type Event } from '../entities/index.js';
 
@@ -19,6 +19,6 @@ export function eventFacts(event: Event): EventFacts {
 }
 
 /** Records `change` in the outbox; call inside the transaction that made the change. */
-export function recordEventChange(em: EntityManager, correlationId: string | undefined, change: EventEventType, event: Event): void {
-  recordEvents(em, correlationId, [{ topic: TOPICS.event, type: change, aggregateId: event.id, payload: eventFacts(event) }]);
+export function recordEventChange(em: EntityManager, origin: FactOrigin, change: EventEventType, event: Event): void {
+  recordEvents(em, origin, [{ topic: TOPICS.event, type: change, aggregateId: event.id, payload: eventFacts(event) }]);
 }

@@ -1,5 +1,4 @@
-import { randomUUID } from 'node:crypto';
-import { EventEventTypes, type Logger } from '@boxoffice/platform';
+import { EventEventTypes, type Logger, systemOrigin } from '@boxoffice/platform';
 import { LockMode } from '@mikro-orm/core';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { Event, EventStatus } from '../entities/index.js';
@@ -25,7 +24,7 @@ export class EventCompletion {
 
   /** Completes one batch of due events in one transaction; returns how many. */
   private completeBatch(): Promise<number> {
-    const correlationId = randomUUID();
+    const origin = systemOrigin();
     return this.orm.em.fork().transactional(async (em) => {
       const due = await em.find(
         Event,
@@ -34,7 +33,7 @@ export class EventCompletion {
       );
       for (const event of due) {
         event.status = EventStatus.COMPLETED;
-        recordEventChange(em, correlationId, EventEventTypes.completed, event);
+        recordEventChange(em, origin, EventEventTypes.completed, event);
       }
       if (due.length > 0) this.logger.info({ count: due.length }, 'events completed');
       return due.length;

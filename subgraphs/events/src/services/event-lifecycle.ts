@@ -52,7 +52,7 @@ export class EventLifecycle {
         prices: valid.prices,
       });
       tx.persist(event);
-      recordEventChange(tx, ctx.correlationId, EventEventTypes.created, event);
+      recordEventChange(tx, ctx, EventEventTypes.created, event);
       return event;
     });
   }
@@ -123,7 +123,7 @@ export class EventLifecycle {
       const event = await tx.findOne(Event, id, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!event) throw notFound('Event', id);
       assertOwnerOrAdmin(ctx.auth, event.organizerId, 'this event');
-      recordEventChange(tx, ctx.correlationId, await apply(event, tx), event);
+      recordEventChange(tx, ctx, await apply(event, tx), event);
       return event;
     });
   }

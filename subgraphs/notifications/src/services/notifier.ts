@@ -27,7 +27,7 @@ export interface Notice {
  */
 export class Notifier {
   /** False when the notice had been given already. */
-  async notify({ em, correlationId }: RequestContext, notice: Notice): Promise<boolean> {
+  async notify({ em, ...origin }: RequestContext, notice: Notice): Promise<boolean> {
     const inserted = await em.execute(
       `insert into "notification" ("id", "user_id", "dedupe_key", "category", "kind", "title", "body", "created_at")
        values (gen_random_uuid(), ?, ?, ?, ?, ?, ?, now()) on conflict ("dedupe_key") do nothing returning "id"`,
@@ -35,7 +35,7 @@ export class Notifier {
     );
     const row = inserted[0] as { id: string } | undefined;
     if (!row) return false;
-    recordEvents(em, correlationId, [notificationEvent({ id: row.id, userId: notice.userId })]);
+    recordEvents(em, origin, [notificationEvent({ id: row.id, userId: notice.userId })]);
     const person = await em.findOne(Person, notice.userId);
     if (person && (await this.mailWanted(em, notice))) {
       em.persist(

@@ -11,7 +11,7 @@ export type RefundStatus = 'PENDING' | 'SUCCEEDED';
  */
 @Entity({ tableName: 'refund' })
 export class Refund extends TimestampedRecord {
-  [OptionalProps]?: 'id' | 'status' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?: 'id' | 'status' | 'createdAt' | 'updatedAt' | 'correlationId' | 'requestedBy';
 
   @Property({ type: 'uuid' })
   paymentId!: string;
@@ -24,4 +24,11 @@ export class Refund extends TimestampedRecord {
 
   @Property({ type: 'text', nullable: true })
   providerReference?: string | null;
+
+  /** The request or fact that asked for the refund, so its PaymentRefunded fact names them when a later job sends it. */
+  @Property({ type: 'text', nullable: true })
+  correlationId?: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  requestedBy?: string | null;
 }

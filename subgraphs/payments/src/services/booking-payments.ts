@@ -1,16 +1,4 @@
-import {
-  badUserInput,
-  conflict,
-  invalidState,
-  isUuid,
-  notFound,
-  paymentDeclined,
-  requireViewer,
-  validateInput,
-  type ProjectionWait,
-  type RequestContext,
-  type Viewer,
-} from '@boxoffice/platform';
+import { badUserInput, conflict, invalidState, isUuid, notFound, paymentDeclined, requireViewer, validateInput, type ProjectionWait, type RequestContext, type Viewer, type FactOrigin } from '@boxoffice/platform';
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
@@ -43,12 +31,13 @@ export class BookingPayments {
     private readonly projectionWait: ProjectionWait,
   ) {}
 
-  async pay({ em, auth, correlationId }: RequestContext, request: PayRequest): Promise<Payment> {
+  async pay(ctx: RequestContext, request: PayRequest): Promise<Payment> {
+    const { em, auth } = ctx;
     const viewer = requireViewer(auth);
     const input = validateInput(payRequest, request);
     const earlier = await findAttempt(em, viewer.id, input.idempotencyKey);
     const reserved = earlier ?? (await this.reserve(em, viewer, input));
-    const payment = reserved.status === PaymentStatus.REQUIRES_PAYMENT ? await this.charge(em, reserved, input, correlationId) : reserved;
+    const payment = reserved.status === PaymentStatus.REQUIRES_PAYMENT ? await this.charge(em, reserved, input, ctx) : reserved;
     return this.answer(em, payment, input.bookingId);
   }
 
@@ -83,7 +72,7 @@ export class BookingPayments {
   }
 
   /** Calls the provider for a reserved attempt, with no transaction open, and commits its answer. */
-  private async charge(em: EntityManager, payment: Payment, input: PayInput, correlationId: string): Promise<Payment> {
+  private async charge(em: EntityManager, payment: Payment, input: PayInput, origin: FactOrigin): Promise<Payment> {
     const result = await this.provider.charge({
       amountCents: payment.amountCents,
       currency: payment.currency,
@@ -95,7 +84,7 @@ export class BookingPayments {
       await em.fork().nativeDelete(Payment, { id: payment.id, status: PaymentStatus.REQUIRES_PAYMENT });
       throw badUserInput([{ field: 'paymentMethod', message: result.message }]);
     }
-    return settleCharge(em.fork(), payment.id, result, correlationId);
+    return settleCharge(em.fork(), payment.id, result, origin);
   }
 
   /** What the caller gets for an attempt, the first time and on every repeat of its key. */

@@ -1,4 +1,4 @@
-import { PaymentEventTypes, recordEvents } from '@boxoffice/platform';
+import { PaymentEventTypes, recordEvents, type FactOrigin } from '@boxoffice/platform';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Payment, PaymentStatus } from '../entities/index.js';
@@ -15,7 +15,7 @@ export const chargeKey = (payment: Pick<Payment, 'userId' | 'idempotencyKey'>) =
  * Commits the provider's answer for a reserved attempt, with its fact, in one transaction. An
  * attempt settled already (a concurrent retry of its key, or reconciliation) is left as it is.
  */
-export async function settleCharge(em: EntityManager, paymentId: string, result: SettledOutcome, correlationId: string): Promise<Payment> {
+export async function settleCharge(em: EntityManager, paymentId: string, result: SettledOutcome, origin: FactOrigin): Promise<Payment> {
   return em.transactional(async (tx) => {
     const payment = await tx.findOneOrFail(Payment, paymentId, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
     if (payment.status !== PaymentStatus.REQUIRES_PAYMENT) return payment;
@@ -27,7 +27,7 @@ export async function settleCharge(em: EntityManager, paymentId: string, result:
       payment.failureReason = result.reason;
     }
     const type = result.outcome === 'succeeded' ? PaymentEventTypes.succeeded : PaymentEventTypes.failed;
-    recordEvents(tx, correlationId, [paymentEvent(type, payment)]);
+    recordEvents(tx, origin, [paymentEvent(type, payment)]);
     return payment;
   });
 }

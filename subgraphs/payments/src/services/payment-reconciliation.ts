@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { systemOrigin } from '@boxoffice/platform';
 import type { Logger } from '@boxoffice/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Payment, PaymentStatus } from '../entities/index.js';
@@ -27,7 +27,7 @@ export class PaymentReconciliation {
 
   async reconcile(): Promise<void> {
     const { em, provider, refunds, staleAfterMs, logger } = this.options;
-    const correlationId = randomUUID();
+    const origin = systemOrigin();
     const stale = await em().find(
       Payment,
       { status: PaymentStatus.REQUIRES_PAYMENT, updatedAt: { $lt: new Date(Date.now() - staleAfterMs) } },
@@ -36,10 +36,10 @@ export class PaymentReconciliation {
     for (const payment of stale) {
       const found = await provider.findCharge(chargeKey(payment));
       const result = found && found.outcome !== 'invalid_payment_method' ? found : { outcome: 'declined' as const, reason: 'not_captured' };
-      const settled = await settleCharge(em(), payment.id, result, correlationId);
+      const settled = await settleCharge(em(), payment.id, result, origin);
       logger.warn({ paymentId: payment.id, bookingId: payment.bookingId, status: settled.status }, 'reconciled a payment attempt left unfinished');
     }
-    const refunded = await refunds.completePending(em(), correlationId);
+    const refunded = await refunds.completePending(em());
     if (refunded) logger.info({ refunds: refunded }, 'completed reserved refunds');
   }
 }

@@ -1,4 +1,4 @@
-import { badUserInput, invalidState, isUuid, notFound, PaymentEventTypes, recordEvents, type RequestContext } from '@boxoffice/platform';
+import { actorOf, badUserInput, invalidState, isUuid, notFound, PaymentEventTypes, recordEvents, type RequestContext, type FactOrigin } from '@boxoffice/platform';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BookingProjection, Payment, PaymentStatus, Refund, REFUNDABLE_STATUSES } from '../entities/index.js';
@@ -21,7 +21,8 @@ export class Refunds {
   constructor(private readonly provider: PaymentProvider) {}
 
   /** refundPayment: the event's organizer or an admin; `amountCents` defaults to what is left. */
-  async refund({ em, auth, correlationId }: RequestContext, { paymentId, amountCents }: RefundPaymentArgs): Promise<Payment> {
+  async refund(ctx: RequestContext, { paymentId, amountCents }: RefundPaymentArgs): Promise<Payment> {
+    const { em, auth } = ctx;
     const payment = isUuid(paymentId) ? await em.findOne(Payment, paymentId) : null;
     if (!payment) throw notFound('Payment', paymentId);
     assertMayRefund(auth, await em.findOneOrFail(BookingProjection, payment.bookingId));
@@ -33,29 +34,32 @@ export class Refunds {
       if (amount < 1 || amount > remaining) {
         throw badUserInput([{ field: 'amountCents', message: `must be between 1 and the ${remaining} cents not yet refunded` }]);
       }
-      return reserve(tx, locked, amount);
+      return reserve(tx, locked, amount, ctx);
     });
-    return this.complete(em.fork(), refund, correlationId);
+    return this.complete(em.fork(), refund);
   }
 
   /**
    * Inside the inbox's transaction: reserves a refund of whatever is left of the booking's
    * captured payment (nothing when there is none). `completePending` sends it after the commit.
    */
-  async refundRemainder({ em }: RequestContext, bookingId: string): Promise<void> {
-    const payment = await em.findOne(Payment, { bookingId, status: { $in: [...REFUNDABLE_STATUSES] } }, LOCKED);
-    if (payment && payment.remainingCents() > 0) reserve(em, payment, payment.remainingCents());
+  async refundRemainder(ctx: RequestContext, bookingId: string): Promise<void> {
+    const payment = await ctx.em.findOne(Payment, { bookingId, status: { $in: [...REFUNDABLE_STATUSES] } }, LOCKED);
+    if (payment && payment.remainingCents() > 0) reserve(ctx.em, payment, payment.remainingCents(), ctx);
   }
 
   /** Sends every reserved refund to the provider and commits the answers. */
-  async completePending(em: EntityManager, correlationId: string): Promise<number> {
+  async completePending(em: EntityManager): Promise<number> {
     const pending = await em.fork().find(Refund, { status: 'PENDING' }, { orderBy: { createdAt: 'asc' }, limit: 100 });
-    for (const refund of pending) await this.complete(em.fork(), refund, correlationId);
+    for (const refund of pending) await this.complete(em.fork(), refund);
     return pending.length;
   }
 
-  /** Asks the provider (again: the refund's id makes it idempotent), then commits its answer once. */
-  private async complete(em: EntityManager, refund: Refund, correlationId: string): Promise<Payment> {
+  /**
+   * Asks the provider (again: the refund's id makes it idempotent), then commits its answer once;
+   * the fact names whoever asked for the refund.
+   */
+  private async complete(em: EntityManager, refund: Refund): Promise<Payment> {
     const payment = await em.findOneOrFail(Payment, refund.paymentId);
     const receipt = await this.provider.refund({
       // Set on every payment that succeeded, and only those are refunded.
@@ -73,14 +77,20 @@ export class Refunds {
       locked.refundingCents -= current.amountCents;
       locked.refundedCents += current.amountCents;
       locked.status = locked.refundedCents === locked.amountCents ? PaymentStatus.REFUNDED : PaymentStatus.PARTIALLY_REFUNDED;
-      recordEvents(tx, correlationId, [paymentEvent(PaymentEventTypes.refunded, locked)]);
+      recordEvents(tx, originOf(current), [paymentEvent(PaymentEventTypes.refunded, locked)]);
       return locked;
     });
   }
 }
 
-/** With the payment's row locked: sets `amountCents` aside for a new PENDING refund. */
-function reserve(em: EntityManager, payment: Payment, amountCents: number): Refund {
+/** With the payment's row locked: sets `amountCents` aside for a new PENDING refund asked for by `origin`. */
+function reserve(em: EntityManager, payment: Payment, amountCents: number, origin: FactOrigin): Refund {
   payment.refundingCents += amountCents;
-  return em.create(Refund, { paymentId: payment.id, amountCents });
+  return em.create(Refund, { paymentId: payment.id, amountCents, correlationId: origin.correlationId, requestedBy: actorOf(origin) });
 }
+
+const originOf = (refund: Refund): FactOrigin => ({
+  correlationId: refund.correlationId ?? refund.id,
+  auth: {},
+  causedBy: refund.requestedBy ?? undefined,
+});

@@ -64,7 +64,7 @@ export class SessionPlanning {
         if (speakerIds || moved) await writeSpeakers(tx, locked, speakerIds ?? (await currentSpeakerIds(tx, locked.id)));
         const change = moved ? SessionEventTypes.moved : locked.room !== previous.room ? SessionEventTypes.roomChanged : undefined;
         if (change && event.status === 'PUBLISHED') {
-          recordEvents(tx, ctx.correlationId, [sessionEvent(change, locked, previous, await agendaUserIds(tx, locked.id))]);
+          recordEvents(tx, ctx, [sessionEvent(change, locked, previous, await agendaUserIds(tx, locked.id))]);
         }
         return locked;
       }),
@@ -78,7 +78,7 @@ export class SessionPlanning {
       const locked = await tx.findOne(Session, id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
       if (!locked) return false;
       if (event.status === 'PUBLISHED') {
-        recordEvents(tx, ctx.correlationId, [sessionEvent(SessionEventTypes.removed, locked, locked, await agendaUserIds(tx, locked.id))]);
+        recordEvents(tx, ctx, [sessionEvent(SessionEventTypes.removed, locked, locked, await agendaUserIds(tx, locked.id))]);
       }
       // Its speakers' rows and agenda entries go with it (on delete cascade).
       await tx.nativeDelete(Session, { id: locked.id });

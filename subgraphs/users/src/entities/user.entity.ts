@@ -8,7 +8,7 @@ import { CreatedRecord } from '@boxoffice/platform';
 @Directive('@key(fields: "id")')
 @Entity({ tableName: 'app_user' })
 export class User extends CreatedRecord {
-  [OptionalProps]?: 'id' | 'createdAt' | 'role' | 'emailVerified';
+  [OptionalProps]?: 'id' | 'createdAt' | 'role' | 'emailVerified' | 'phone' | 'locale' | 'timeZone' | 'deletedAt';
 
   @Field()
   @Property({ type: 'text' })
@@ -28,4 +28,18 @@ export class User extends CreatedRecord {
 
   @Property({ type: 'text', hidden: true, lazy: true })
   passwordHash!: string;
+
+  /** Profile fields, exposed through `User.profile` to the user themself and admins. */
+  @Property({ type: 'text', nullable: true })
+  phone?: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  locale?: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  timeZone?: string | null;
+
+  /** Set by deleteMyAccount: the account is a pseudonym from then on and takes no changes. */
+  @Property({ type: 'datetime', nullable: true })
+  deletedAt?: Date | null;
 }

@@ -5,14 +5,15 @@ import type { SigningKeys } from './signing-keys.js';
 
 export interface AccessTokenIssuer {
   ttlSeconds: number;
-  issue(user: User): Promise<string>;
+  /** An access token for `user`, naming the session it was issued to (`sid`). */
+  issue(user: User, sessionId: string): Promise<string>;
 }
 
 export function createAccessTokenIssuer(keys: SigningKeys, issuer: string, audience: string, ttlSeconds: number): AccessTokenIssuer {
   return {
     ttlSeconds,
-    issue: (user) =>
-      new SignJWT({ role: user.role })
+    issue: (user, sessionId) =>
+      new SignJWT({ role: user.role, sid: sessionId })
         .setProtectedHeader({ alg: ACCESS_TOKEN_ALGORITHM, kid: keys.kid, typ: 'JWT' })
         .setSubject(user.id)
         .setIssuer(issuer)

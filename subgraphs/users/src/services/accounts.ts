@@ -10,7 +10,7 @@ import type { AccountTokens } from './account-tokens.js';
 import { emailAddress, newPassword } from './email-addresses.js';
 import type { LoginThrottle } from './login-throttle.js';
 import { DUMMY_PASSWORD_HASH, hashPassword, verifyPassword } from './password-hasher.js';
-import type { RefreshTokens } from './refresh-tokens.js';
+import type { Device, IssuedRefreshToken, RefreshTokens } from './refresh-tokens.js';
 
 const email = emailAddress;
 const registration = z.object({
@@ -30,7 +30,8 @@ export class Accounts {
   ) {}
 
   /** A new account and its session; the welcome mail carries a token to verify the address. */
-  async register({ em, correlationId }: RequestContext, input: RegisterInput): Promise<AuthPayload> {
+  async register(ctx: RequestContext, input: RegisterInput): Promise<AuthPayload> {
+    const { em } = ctx;
     const valid = validateInput(registration, input);
     if (valid.role === Role.ADMIN) throw forbidden('The ADMIN role cannot be self-assigned');
     const user = em.create(User, {
@@ -43,8 +44,8 @@ export class Accounts {
       return await em.transactional(async (tx) => {
         tx.persist(user);
         const verification = this.accountTokens.issue(tx, user, AccountTokenPurpose.VERIFY_EMAIL);
-        recordEvents(tx, correlationId, [userEvent(UserEventTypes.registered, user, { verification })]);
-        return this.openSession(tx, user);
+        recordEvents(tx, ctx, [userEvent(UserEventTypes.registered, user, { verification })]);
+        return this.openSession(tx, user, ctx);
       });
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException) throw conflict('This email is already registered');
@@ -52,7 +53,8 @@ export class Accounts {
     }
   }
 
-  async login({ em, clientIp }: RequestContext, input: LoginInput): Promise<AuthPayload> {
+  async login(ctx: RequestContext, input: LoginInput): Promise<AuthPayload> {
+    const { em, clientIp } = ctx;
     const address = email.safeParse(input.email).data ?? input.email;
     await this.throttle.reserve(address, clientIp);
     const user = await em.findOne(User, { email: address }, { populate: ['passwordHash'] });
@@ -60,7 +62,7 @@ export class Accounts {
     const matches = await verifyPassword(input.password, user?.passwordHash ?? DUMMY_PASSWORD_HASH);
     if (!user || !matches) throw unauthenticated('Invalid email or password');
     await this.throttle.succeeded(address, clientIp);
-    return em.transactional((tx) => this.openSession(tx, user));
+    return em.transactional((tx) => this.openSession(tx, user, ctx));
   }
 
   async refresh({ em }: RequestContext, refreshToken: string): Promise<AuthPayload> {
@@ -73,15 +75,20 @@ export class Accounts {
     return em.transactional((tx) => this.refreshTokens.revoke(tx, refreshToken));
   }
 
-  /** A new session (refresh-token family) for `user`, through `em`'s transaction. */
-  async openSession(em: EntityManager, user: User): Promise<AuthPayload> {
-    return this.payload(user, this.refreshTokens.issue(em, user));
+  /** A new session (refresh-token family) for `user` on the caller's device, through `em`'s transaction. */
+  async openSession(em: EntityManager, user: User, device: Device): Promise<AuthPayload> {
+    return this.payload(user, this.refreshTokens.open(em, user, device));
   }
 
-  private async payload(user: User, refreshToken: string): Promise<AuthPayload> {
+  /** Ends every session of `user` but `keep`; call in the transaction of the change that asks for it. */
+  endSessions(em: EntityManager, user: User, keep?: string): Promise<void> {
+    return this.refreshTokens.revokeAllOf(em, user, keep);
+  }
+
+  private async payload(user: User, refreshToken: IssuedRefreshToken): Promise<AuthPayload> {
     return {
-      accessToken: await this.accessTokens.issue(user),
-      refreshToken,
+      accessToken: await this.accessTokens.issue(user, refreshToken.sessionId),
+      refreshToken: refreshToken.token,
       expiresIn: this.accessTokens.ttlSeconds,
       user,
     };

@@ -12,22 +12,23 @@ export class EmailVerification {
   ) {}
 
   /** Mails the caller a new verification token; INVALID_STATE when already verified. */
-  async request({ em, auth, clientIp, correlationId }: RequestContext): Promise<boolean> {
+  async request(ctx: RequestContext): Promise<boolean> {
+    const { em, auth, clientIp } = ctx;
     const user = await em.findOneOrFail(User, requireViewer(auth).id);
     if (user.emailVerified) throw invalidState('The email address is already verified');
     await this.throttle.reserve(user.email, clientIp);
     await em.transactional(async (tx) => {
       const verification = this.tokens.issue(tx, user, AccountTokenPurpose.VERIFY_EMAIL);
-      recordEvents(tx, correlationId, [userEvent(UserEventTypes.emailVerificationRequested, user, { verification })]);
+      recordEvents(tx, ctx, [userEvent(UserEventTypes.emailVerificationRequested, user, { verification })]);
     });
     return true;
   }
 
-  async verify({ em, correlationId }: RequestContext, token: string): Promise<User> {
+  async verify({ em, ...origin }: RequestContext, token: string): Promise<User> {
     return em.transactional(async (tx) => {
       const user = await this.tokens.spend(tx, token, AccountTokenPurpose.VERIFY_EMAIL);
       user.emailVerified = true;
-      recordEvents(tx, correlationId, [userEvent(UserEventTypes.emailVerified, user)]);
+      recordEvents(tx, origin, [userEvent(UserEventTypes.emailVerified, user)]);
       return user;
     });
   }

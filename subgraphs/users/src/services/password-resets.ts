@@ -1,6 +1,6 @@
 import { recordEvents, UserEventTypes, validateInput, type RequestContext } from '@boxoffice/platform';
 import { z } from 'zod';
-import { AccountTokenPurpose, RefreshToken, User } from '../entities/index.js';
+import { AccountTokenPurpose, User } from '../entities/index.js';
 import { userEvent } from '../messaging/outgoing.js';
 import type { AuthPayload } from '../types/index.js';
 import type { AccountMailThrottle } from './account-mail-throttle.js';
@@ -21,28 +21,28 @@ export class PasswordResets {
   ) {}
 
   /** Always true, whether or not an account has this address, so it reveals none. */
-  async request({ em, clientIp, correlationId }: RequestContext, input: { email: string }): Promise<boolean> {
+  async request({ em, clientIp, ...origin }: RequestContext, input: { email: string }): Promise<boolean> {
     const { email } = validateInput(resetRequest, input);
     await this.throttle.reserve(email, clientIp);
     const user = await em.findOne(User, { email });
     if (user) {
       await em.transactional(async (tx) => {
         const passwordReset = this.tokens.issue(tx, user, AccountTokenPurpose.RESET_PASSWORD);
-        recordEvents(tx, correlationId, [userEvent(UserEventTypes.passwordResetRequested, user, { passwordReset })]);
+        recordEvents(tx, origin, [userEvent(UserEventTypes.passwordResetRequested, user, { passwordReset })]);
       });
     }
     return true;
   }
 
   /** Sets the password, ends every session of the user, and opens a new one. */
-  async reset({ em }: RequestContext, input: { token: string; newPassword: string }): Promise<AuthPayload> {
+  async reset(ctx: RequestContext, input: { token: string; newPassword: string }): Promise<AuthPayload> {
     const valid = validateInput(reset, input);
     const passwordHash = await hashPassword(valid.newPassword);
-    return em.transactional(async (tx) => {
+    return ctx.em.transactional(async (tx) => {
       const user = await this.tokens.spend(tx, valid.token, AccountTokenPurpose.RESET_PASSWORD);
       user.passwordHash = passwordHash;
-      await tx.nativeUpdate(RefreshToken, { user, revokedAt: null }, { revokedAt: new Date() });
-      return this.accounts.openSession(tx, user);
+      await this.accounts.endSessions(tx, user);
+      return this.accounts.openSession(tx, user, ctx);
     });
   }
 }

@@ -10,7 +10,7 @@ export class UserRoles {
       const user = await tx.findOne(User, userId);
       if (!user) throw notFound('User', userId);
       user.role = role;
-      recordEvents(tx, ctx.correlationId, [userEvent(UserEventTypes.roleChanged, user)]);
+      recordEvents(tx, ctx, [userEvent(UserEventTypes.roleChanged, user)]);
       return user;
     });
   }

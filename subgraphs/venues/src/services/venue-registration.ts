@@ -34,7 +34,7 @@ export class VenueRegistration {
       for (let start = 0; start < seatMap.seats.length; start += SEAT_INSERT_CHUNK) {
         await tx.insertMany(Seat, seatMap.seats.slice(start, start + SEAT_INSERT_CHUNK));
       }
-      recordEvents(tx, ctx.correlationId, [
+      recordEvents(tx, ctx, [
         venueEvent(VenueEventTypes.created, venueFacts(venue, seatMap.sections)),
         ...seatMapPieces(venue, seatMap.sections, seatMap.seats).map((piece) => venueEvent(VenueEventTypes.seatsAdded, piece)),
       ]);

@@ -20,7 +20,7 @@ export class VenueUpdate {
       const changed = Object.entries(changes).filter(([key, value]) => value !== undefined && value !== venue[key as keyof VenueChanges]);
       if (changed.length === 0) return venue;
       tx.assign(venue, Object.fromEntries(changed));
-      recordEvents(tx, ctx.correlationId, [venueEvent(VenueEventTypes.updated, await loadVenueFacts(tx, venue))]);
+      recordEvents(tx, ctx, [venueEvent(VenueEventTypes.updated, await loadVenueFacts(tx, venue))]);
       return venue;
     });
   }
