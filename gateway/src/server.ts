@@ -13,6 +13,7 @@ import {
   createTokenVerifier,
   mountHealthRoutes,
   mountHttpErrorHandlers,
+  mountMetricsRoute,
   onShutdown,
   remoteKeySet,
   type Logger,
@@ -23,6 +24,7 @@ import { Redis } from 'ioredis';
 import type { GatewayConfig } from './config.js';
 import { createGatewayContext, type GatewayContext } from './context.js';
 import { inputErrorFields } from './input-error-fields.js';
+import { operationMetrics } from './operation-metrics.js';
 import { startChangeFanout } from './subscriptions/change-fanout.js';
 import { SignalHub } from './subscriptions/signal-hub.js';
 import { SubscriptionMetrics } from './subscriptions/subscription-metrics.js';
@@ -76,6 +78,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     stopOnTerminationSignals: false,
     introspection: !production,
     plugins: [
+      operationMetrics(),
       operationLimits(operationLimitsOf(config)),
       inputErrorFields,
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -127,9 +130,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     windowSeconds: config.RATE_LIMIT_WINDOW_SECONDS,
     syncIntervalMs: config.RATE_LIMIT_SYNC_MS,
   });
-  app.get('/metrics', (_req, res) => {
-    res.type('text/plain').send(metrics.prometheus());
-  });
+  mountMetricsRoute(app);
   mountWebApp(app, config.WEB_APP_DIR, logger);
   mountHealthRoutes(app, {
     supergraph: async () => apiSchema !== undefined,

@@ -50,6 +50,20 @@ export class OutboxRelay {
     await this.listener?.end().catch(() => undefined);
   }
 
+  /**
+   * Rows not yet published and the age of the oldest, for `/metrics`. Asked on the listener's
+   * own connection, so a scrape neither takes a pooled connection nor counts as a statement of
+   * the service.
+   */
+  async backlog(): Promise<{ rows: number; oldestAgeSeconds: number }> {
+    if (!this.listener) return { rows: 0, oldestAgeSeconds: 0 };
+    const { rows } = await this.listener.query<{ rows: string; age: number | null }>(
+      `select count(*) as "rows", extract(epoch from now() - min("occurred_at"))::float8 as "age"
+       from "outbox_message" where "published_at" is null`,
+    );
+    return { rows: Number(rows[0]!.rows), oldestAgeSeconds: Math.max(0, rows[0]!.age ?? 0) };
+  }
+
   private async drain(): Promise<void> {
     while (await this.publishBatch()) {
       // keep going until the outbox is empty

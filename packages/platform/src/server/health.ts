@@ -1,6 +1,4 @@
 import type { Express } from 'express';
-import { sqlStatementCount } from '../orm/query-counter.js';
-import { graphqlRequestCount } from './request-counter.js';
 
 export type ReadinessCheck = () => Promise<boolean>;
 
@@ -27,14 +25,3 @@ export function mountHealthRoutes(app: Express, checks: Record<string, Readiness
   });
 }
 
-/** `/metrics` in Prometheus text format: the SQL statement and GraphQL request counters. */
-export function mountMetricsRoute(app: Express): void {
-  app.get('/metrics', (_req, res) => {
-    res
-      .type('text/plain')
-      .send(
-        `# TYPE sql_statements_total counter\nsql_statements_total ${sqlStatementCount()}\n` +
-          `# TYPE graphql_requests_total counter\ngraphql_requests_total ${graphqlRequestCount()}\n`,
-      );
-  });
-}
