@@ -25,6 +25,7 @@ import type { GatewayConfig } from './config.js';
 import { createGatewayContext, type GatewayContext } from './context.js';
 import { inputErrorFields } from './input-error-fields.js';
 import { operationMetrics } from './operation-metrics.js';
+import { requestErrorStatus } from './request-error-status.js';
 import { startChangeFanout } from './subscriptions/change-fanout.js';
 import { SignalHub } from './subscriptions/signal-hub.js';
 import { SubscriptionMetrics } from './subscriptions/subscription-metrics.js';
@@ -81,6 +82,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
       operationMetrics(),
       operationLimits(operationLimitsOf(config)),
       inputErrorFields,
+      requestErrorStatus,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       production ? ApolloServerPluginLandingPageProductionDefault() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
     ],
