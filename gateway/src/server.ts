@@ -16,6 +16,7 @@ import {
   mountMetricsRoute,
   onShutdown,
   remoteKeySet,
+  stopTracing,
   type Logger,
 } from '@boxoffice/platform';
 import express from 'express';
@@ -168,5 +169,6 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     ['subgraph transport', () => transport.stop()],
     ['rate limiter', () => rateLimiter.stop()],
     ['redis', () => Promise.all([subscriber.quit(), publisher.quit()])],
+    ['traces', stopTracing],
   ]);
 }

@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { dropDatabases, serviceLogs, startStack, type ServiceLogs } from '@boxoffice/devstack';
+import { dropDatabases, serviceLogs, startStack, startTraceReceiver, type ServiceLogs } from '@boxoffice/devstack';
 
 /**
  * Starts the stack under test on its own ports and databases (TEST_PORT_BASE, default 5100;
  * databases `boxoffice_test_<base>_*`, dropped before and after), so it never touches the dev
- * stack. Service logs go to `.test-logs/<base>/<service>.log`.
+ * stack. Service logs go to `.test-logs/<base>/<service>.log`; spans to an in-memory OTLP receiver
+ * on base+27.
  */
 export default async function globalSetup(): Promise<void> {
   const portBase = Number(process.env.TEST_PORT_BASE ?? 5100);
@@ -13,6 +14,8 @@ export default async function globalSetup(): Promise<void> {
   await dropDatabases(serverUrl, databasePrefix);
 
   const logs = serviceLogs(portBase);
+  // Every service exports its spans here (OpenTelemetry over OTLP/HTTP); tracing.test.ts reads them.
+  const traces = await startTraceReceiver(portBase + 27);
 
   // New every run: per-address budgets kept in Redis (e.g. account mails) never carry over between runs.
   const adminEmail = `admin-${randomBytes(4).toString('hex')}@boxoffice.test`;
@@ -50,9 +53,16 @@ export default async function globalSetup(): Promise<void> {
       KAFKA_SESSION_TIMEOUT_MS: '4000',
       // Lets tests speak for other client addresses (X-Forwarded-For), as a load balancer would.
       TRUST_PROXY: 'loopback',
+      OTEL_EXPORTER_OTLP_ENDPOINT: traces.endpoint,
+      // Spans reach the receiver within a fraction of a second, so the tracing test waits little.
+      OTEL_BSP_SCHEDULE_DELAY: '200',
     },
   });
-  globalThis.__BOXOFFICE_STACK__ = { stop: stack.stop, serverUrl, databasePrefix, logs };
+  const stop = async () => {
+    await stack.stop();
+    await traces.stop();
+  };
+  globalThis.__BOXOFFICE_STACK__ = { stop, serverUrl, databasePrefix, logs };
 
   Object.assign(process.env, {
     BOXOFFICE_TEST_GATEWAY_URL: stack.gatewayUrl,
@@ -64,6 +74,7 @@ export default async function globalSetup(): Promise<void> {
     BOXOFFICE_TEST_SUBGRAPH_SECRET: stack.subgraphSecret,
     BOXOFFICE_TEST_DATABASE_PREFIX: databasePrefix,
     BOXOFFICE_TEST_MAILBOX_URL: stack.mailboxUrl ?? '',
+    BOXOFFICE_TEST_TRACES_URL: traces.endpoint,
     ...Object.fromEntries(Object.entries(stack.origins).map(([name, origin]) => [`BOXOFFICE_TEST_${name.toUpperCase()}_ORIGIN`, origin])),
   });
 }

@@ -1,4 +1,5 @@
 import type { RemoteGraphQLDataSource } from '@apollo/gateway';
+import { withActiveTraceContext } from '@boxoffice/platform';
 import { CATALOG_SUBGRAPHS, type CatalogCache } from '../cache/catalog-cache.js';
 import { subgraphFetchSeconds } from './fetch-metrics.js';
 import { InFlightMerger } from './in-flight-merger.js';
@@ -36,7 +37,7 @@ export function createSubgraphFetcher({ subgraph, http, catalogCache }: Subgraph
   const timedPost = async (url: string, headers: Record<string, string>, body: string): Promise<SubgraphAnswer> => {
     const done = subgraphFetchSeconds.startTimer({ subgraph });
     try {
-      const answer = await http.post(url, headers, body);
+      const answer = await http.post(url, withActiveTraceContext(headers), body);
       done({ outcome: answer.status >= 400 ? 'error' : 'ok' });
       return answer;
     } catch (err) {

@@ -6,3 +6,4 @@ export * from './child-service.js';
 export * from './graphql-client.js';
 export * from './mail-sink.js';
 export * from './service-logs.js';
+export * from './trace-receiver.js';

@@ -7,6 +7,7 @@ export * from './graphql/index.js';
 export * from './logging/index.js';
 export * from './messaging/index.js';
 export * from './metrics/index.js';
+export * from './tracing/index.js';
 export * from './orm/index.js';
 export * from './server/index.js';
 export * from './util/escape-like.js';

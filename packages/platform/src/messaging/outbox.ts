@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { OutboxMessage } from './outbox-message.entity.js';
 import type { Topic } from './topics.js';
+import { activeTraceContext } from '../tracing/trace-context.js';
 
 export interface OutgoingEvent {
   topic: Topic;
@@ -16,6 +17,7 @@ export interface OutgoingEvent {
  */
 export function recordEvents(em: EntityManager, correlationId: string | undefined, events: OutgoingEvent[]): void {
   const now = new Date();
+  const traceContext = activeTraceContext();
   for (const event of events) {
     em.persist(
       em.create(OutboxMessage, {
@@ -25,6 +27,7 @@ export function recordEvents(em: EntityManager, correlationId: string | undefine
         type: event.type,
         payload: event.payload,
         correlationId,
+        traceContext,
         occurredAt: now,
       }),
     );
@@ -38,8 +41,13 @@ export function recordEvents(em: EntityManager, correlationId: string | undefine
  */
 export function outboxInsertSql(topic: Topic, type: string, source: string, correlationId: string | undefined) {
   return {
-    sql: `insert into "outbox_message" ("event_id", "topic", "key", "type", "payload", "correlation_id", "occurred_at")
-      select gen_random_uuid(), ?, "aggregate_id", ?, "payload", ?, now() from ${source}`,
-    params: [topic, type, correlationId ?? null],
+    sql: `insert into "outbox_message" ("event_id", "topic", "key", "type", "payload", "correlation_id", "trace_context", "occurred_at")
+      select gen_random_uuid(), ?, "aggregate_id", ?, "payload", ?, ?::jsonb, now() from ${source}`,
+    params: [topic, type, correlationId ?? null, traceContextJson()],
   };
+}
+
+function traceContextJson(): string | null {
+  const traceContext = activeTraceContext();
+  return traceContext ? JSON.stringify(traceContext) : null;
 }

@@ -7,6 +7,7 @@ import { OutboxMessage } from '../messaging/outbox-message.entity.js';
 import { ProcessedEvent } from '../messaging/processed-event.entity.js';
 import { MessagingTables } from '../messaging/messaging-tables.migration.js';
 import { OutboxForBusyAndBig } from '../messaging/outbox-busy-and-big.migration.js';
+import { OutboxTraceContext } from '../messaging/outbox-trace-context.migration.js';
 import { ensureDatabase } from './ensure-database.js';
 import { countStatement } from './query-counter.js';
 import { PROJECTED_FACT_BASES } from './projected-facts.js';
@@ -37,6 +38,7 @@ export async function initOrm({ databaseUrl, entities, migrations, logger }: Orm
       migrationsList: [
         { name: 'Migration00000000000000_messaging', class: MessagingTables },
         { name: 'Migration00000000000001_outbox_busy_and_big', class: OutboxForBusyAndBig },
+        { name: 'Migration00000000000002_outbox_trace_context', class: OutboxTraceContext },
         ...migrations,
       ],
       transactional: true,

@@ -20,6 +20,7 @@ import { createKafkaClient } from '../messaging/kafka-client.js';
 import { OutboxRelay } from '../messaging/outbox-relay.js';
 import { initOrm } from '../orm/init-orm.js';
 import { onShutdown } from './graceful-shutdown.js';
+import { stopTracing } from '../tracing/tracing-shutdown.js';
 import { mountHealthRoutes } from './health.js';
 import { watchDatabasePool } from '../metrics/database-metrics.js';
 import { watchConsumerLag, watchOutbox } from '../metrics/messaging-metrics.js';
@@ -159,5 +160,6 @@ async function start<S, L>(definition: SubgraphDefinition<S, L>, logger: ReturnT
     ['kafka producer', () => producer.disconnect()],
     ['redis', () => redis?.quit()],
     ['orm', () => orm.close()],
+    ['traces', stopTracing],
   ]);
 }

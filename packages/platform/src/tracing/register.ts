@@ -1,0 +1,13 @@
+/**
+ * Loaded with `node --import @boxoffice/platform/tracing <entry>`, before the service's own
+ * modules: with `OTEL_EXPORTER_OTLP_ENDPOINT` set it hooks module loading (ES modules too) so the
+ * instrumentations can patch the libraries as they load, then starts the SDK; unset, it does
+ * nothing. The service is named by `OTEL_SERVICE_NAME`.
+ */
+import { register } from 'node:module';
+
+if (process.env.OTEL_EXPORTER_OTLP_ENDPOINT) {
+  register('@opentelemetry/instrumentation/hook.mjs', import.meta.url);
+  const { startTracing } = await import('./start-tracing.js');
+  startTracing(process.env.OTEL_SERVICE_NAME ?? 'boxoffice');
+}
