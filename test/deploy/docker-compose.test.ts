@@ -52,6 +52,15 @@ describe('docker-compose.yml', () => {
     for (const name of SERVICES) expect(targets[name]).toBe(`${name}:${services[name].environment.PORT}`);
   });
 
+  it('runs Jaeger under the observability profile, and every service exports its traces to it over OTLP/HTTP', () => {
+    expect(services.jaeger.profiles).toEqual(['observability']);
+    expect(services.jaeger.ports).toContain('16686:16686');
+    for (const name of SERVICES) {
+      expect(services[name].command).toEqual(expect.arrayContaining(['--import', '@boxoffice/platform/tracing']));
+      expect(services[name].environment.OTEL_EXPORTER_OTLP_ENDPOINT).toBe('${OTEL_EXPORTER_OTLP_ENDPOINT-http://jaeger:4318}');
+    }
+  });
+
   it('takes the signing keys and admin password from the environment, never from the file', () => {
     expect(services.users.environment.JWT_PRIVATE_KEYS).toMatch(/^\$\{JWT_PRIVATE_KEYS:\?/);
     expect(services.users.environment.ADMIN_PASSWORD).toMatch(/^\$\{ADMIN_PASSWORD:\?/);

@@ -2,7 +2,8 @@
  * Loaded with `node --import @boxoffice/platform/tracing <entry>`, before the service's own
  * modules: with `OTEL_EXPORTER_OTLP_ENDPOINT` set it hooks module loading (ES modules too) so the
  * instrumentations can patch the libraries as they load, then starts the SDK; unset, it does
- * nothing. The service is named by `OTEL_SERVICE_NAME`.
+ * nothing. The service is named by `OTEL_SERVICE_NAME`, else by its entry point
+ * (`gateway/dist/index.js`: gateway, `subgraphs/<name>/dist/index.js`: <name>).
  */
 import { register } from 'node:module';
 
@@ -15,5 +16,6 @@ const INSTRUMENTED = [/\/node_modules\/(graphql|express|pg|ioredis|kafkajs)\//, 
 if (process.env.OTEL_EXPORTER_OTLP_ENDPOINT) {
   register('@opentelemetry/instrumentation/hook.mjs', import.meta.url, { data: { include: INSTRUMENTED } });
   const { startTracing } = await import('./start-tracing.js');
-  startTracing(process.env.OTEL_SERVICE_NAME ?? 'boxoffice');
+  const entry = /(?:^|\/)(?:subgraphs\/)?([\w-]+)\/dist\/index\.js$/.exec(process.argv[1] ?? '');
+  startTracing(process.env.OTEL_SERVICE_NAME ?? entry?.[1] ?? 'boxoffice');
 }

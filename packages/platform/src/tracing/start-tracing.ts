@@ -1,24 +1,34 @@
+import { context, propagation, trace } from '@opentelemetry/api';
+import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
+import { W3CTraceContextPropagator } from '@opentelemetry/core';
+import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
+import { registerInstrumentations } from '@opentelemetry/instrumentation';
 import { ExpressInstrumentation } from '@opentelemetry/instrumentation-express';
 import { GraphQLInstrumentation } from '@opentelemetry/instrumentation-graphql';
 import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
 import { IORedisInstrumentation } from '@opentelemetry/instrumentation-ioredis';
 import { KafkaJsInstrumentation } from '@opentelemetry/instrumentation-kafkajs';
 import { PgInstrumentation } from '@opentelemetry/instrumentation-pg';
-import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
-import { NodeSDK } from '@opentelemetry/sdk-node';
+import { resourceFromAttributes } from '@opentelemetry/resources';
+import { BatchSpanProcessor, TracerProvider } from '@opentelemetry/sdk-trace';
 import { onTracingStop } from './tracing-shutdown.js';
 
 /**
- * Starts the OpenTelemetry SDK: spans of HTTP, Express, GraphQL, pg, ioredis and kafkajs,
- * exported over OTLP/HTTP to `OTEL_EXPORTER_OTLP_ENDPOINT` (the exporter reads it and the other
- * `OTEL_*` variables itself). Traces only: metrics are Prometheus' (`/metrics`), logs stdout's.
+ * Starts OpenTelemetry tracing: spans of HTTP, Express, GraphQL, pg, ioredis and kafkajs,
+ * batched (every `OTEL_BSP_SCHEDULE_DELAY` ms, default 5000) and exported over OTLP/HTTP to
+ * `OTEL_EXPORTER_OTLP_ENDPOINT` (the exporter reads its `OTEL_EXPORTER_OTLP_*` variables), W3C trace context
+ * propagated. Traces only: metrics are Prometheus' (`/metrics`), logs stdout's. The trace
+ * pieces of the SDK alone, not `@opentelemetry/sdk-node`, which loads every exporter there is.
  */
 export function startTracing(serviceName: string): void {
-  process.env.OTEL_METRICS_EXPORTER ??= 'none';
-  process.env.OTEL_LOGS_EXPORTER ??= 'none';
-  const sdk = new NodeSDK({
-    serviceName,
-    traceExporter: new OTLPTraceExporter(),
+  const provider = new TracerProvider({
+    resource: resourceFromAttributes({ 'service.name': serviceName }),
+    spanProcessors: [new BatchSpanProcessor({ exporter: new OTLPTraceExporter(), scheduledDelayMillis: exportDelayMs() })],
+  });
+  trace.setGlobalTracerProvider(provider);
+  context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
+  propagation.setGlobalPropagator(new W3CTraceContextPropagator());
+  registerInstrumentations({
     instrumentations: [
       new HttpInstrumentation({ ignoreIncomingRequestHook: (req) => req.url === '/metrics' || (req.url ?? '').startsWith('/health/') }),
       new ExpressInstrumentation(),
@@ -30,7 +40,10 @@ export function startTracing(serviceName: string): void {
       new KafkaJsInstrumentation(),
     ],
   });
-  sdk.start();
-  onTracingStop(() => sdk.shutdown());
+  onTracingStop(() => provider.shutdown());
 }
 
+function exportDelayMs(): number | undefined {
+  const delay = Number(process.env.OTEL_BSP_SCHEDULE_DELAY);
+  return Number.isInteger(delay) && delay > 0 ? delay : undefined;
+}
