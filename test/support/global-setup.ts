@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { dropDatabases, serviceLogs, startStack, startTraceReceiver, type ServiceLogs } from '@boxoffice/devstack';
+import { dropDatabases, prepareTestServices, serviceLogs, startStack, startTraceReceiver, type ServiceLogs } from '@boxoffice/devstack';
 
 /**
  * Starts the stack under test on its own ports and databases (TEST_PORT_BASE, default 5100;
@@ -10,6 +10,13 @@ import { dropDatabases, serviceLogs, startStack, startTraceReceiver, type Servic
 export default async function globalSetup(): Promise<void> {
   const portBase = Number(process.env.TEST_PORT_BASE ?? 5100);
   const databasePrefix = `boxoffice_test_${portBase}`;
+  // Local Postgres and Redis when they answer; else, with Docker, containers (Kafka on base+28).
+  const services = await prepareTestServices({
+    databaseUrl: process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+    redisUrl: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+    kafkaPort: portBase + 28,
+  });
+  Object.assign(process.env, services.env);
   const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   await dropDatabases(serverUrl, databasePrefix);
 
@@ -62,7 +69,7 @@ export default async function globalSetup(): Promise<void> {
     await stack.stop();
     await traces.stop();
   };
-  globalThis.__BOXOFFICE_STACK__ = { stop, serverUrl, databasePrefix, logs };
+  globalThis.__BOXOFFICE_STACK__ = { stop, serverUrl, databasePrefix, logs, stopServices: services.stop };
 
   Object.assign(process.env, {
     BOXOFFICE_TEST_GATEWAY_URL: stack.gatewayUrl,
@@ -81,5 +88,5 @@ export default async function globalSetup(): Promise<void> {
 
 declare global {
   // eslint-disable-next-line no-var
-  var __BOXOFFICE_STACK__: { stop(): Promise<void>; serverUrl: string; databasePrefix: string; logs: ServiceLogs } | undefined;
+  var __BOXOFFICE_STACK__: { stop(): Promise<void>; serverUrl: string; databasePrefix: string; logs: ServiceLogs; stopServices(): Promise<void> } | undefined;
 }
