@@ -13,10 +13,10 @@ import {
   createTokenVerifier,
   mountHealthRoutes,
   mountHttpErrorHandlers,
-  collectGarbageIfExposed,
-  observeHeapAfterGc,
+  mountMetricsRoute,
   onShutdown,
   remoteKeySet,
+  stopTracing,
   type Logger,
 } from '@boxoffice/platform';
 import express from 'express';
@@ -25,6 +25,8 @@ import { Redis } from 'ioredis';
 import type { GatewayConfig } from './config.js';
 import { createGatewayContext, type GatewayContext } from './context.js';
 import { inputErrorFields } from './input-error-fields.js';
+import { operationMetrics } from './operation-metrics.js';
+import { requestErrorStatus } from './request-error-status.js';
 import { startChangeFanout } from './subscriptions/change-fanout.js';
 import { SignalHub } from './subscriptions/signal-hub.js';
 import { SubscriptionMetrics } from './subscriptions/subscription-metrics.js';
@@ -78,8 +80,10 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     stopOnTerminationSignals: false,
     introspection: !production,
     plugins: [
+      operationMetrics(),
       operationLimits(operationLimitsOf(config)),
       inputErrorFields,
+      requestErrorStatus,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       production ? ApolloServerPluginLandingPageProductionDefault() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
     ],
@@ -93,7 +97,6 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   await publisher.connect();
   const kafka = createKafkaClient('gateway', config.KAFKA_BROKERS, logger);
   await transport.start(kafka, logger.child({ component: 'catalog-cache' }));
-  observeHeapAfterGc();
   const metrics = new SubscriptionMetrics({ groups: () => subscriptions.gauges.groups(), sockets: () => subscriptions.gauges.sockets(), subscriptions: () => subscriptions.gauges.subscriptions() });
   const hub = new SignalHub(subscriber, metrics, logger.child({ component: 'signal-hub' }));
   const fanout = config.SUBSCRIPTION_FANOUT
@@ -133,10 +136,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     windowSeconds: config.RATE_LIMIT_WINDOW_SECONDS,
     syncIntervalMs: config.RATE_LIMIT_SYNC_MS,
   });
-  app.get('/metrics', (req, res) => {
-    if (req.query.gc !== undefined) collectGarbageIfExposed();
-    res.type('text/plain').send(metrics.prometheus());
-  });
+  mountMetricsRoute(app);
   mountWebApp(app, config.WEB_APP_DIR, logger);
   mountHealthRoutes(app, {
     supergraph: async () => apiSchema !== undefined,
@@ -173,5 +173,6 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     ['subgraph transport', () => transport.stop()],
     ['rate limiter', () => rateLimiter.stop()],
     ['redis', () => Promise.all([subscriber.quit(), publisher.quit()])],
+    ['traces', stopTracing],
   ]);
 }

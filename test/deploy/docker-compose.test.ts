@@ -44,6 +44,23 @@ describe('docker-compose.yml', () => {
     expect(Object.keys(services.gateway.depends_on).sort()).toEqual(expect.arrayContaining([...SUBGRAPHS]));
   });
 
+  it('runs Prometheus under the observability profile, scraping every service on its port', () => {
+    expect(services.prometheus.profiles).toEqual(['observability']);
+    const volume = (services.prometheus.volumes as string[]).find((entry) => entry.endsWith(':/etc/prometheus/prometheus.yml:ro'))!;
+    const scrape = parse(readFileSync(`${REPO_ROOT}${volume.split(':')[0]!.replace(/^\.\//, '')}`, 'utf8')) as { scrape_configs: Array<{ job_name: string; static_configs: Array<{ targets: string[] }> }> };
+    const targets = Object.fromEntries(scrape.scrape_configs.map((job) => [job.job_name, job.static_configs[0]!.targets[0]]));
+    for (const name of SERVICES) expect(targets[name]).toBe(`${name}:${services[name].environment.PORT}`);
+  });
+
+  it('runs Jaeger under the observability profile, and every service exports its traces to it over OTLP/HTTP', () => {
+    expect(services.jaeger.profiles).toEqual(['observability']);
+    expect(services.jaeger.ports).toContain('16686:16686');
+    for (const name of SERVICES) {
+      expect(services[name].command).toEqual(expect.arrayContaining(['--import', '@boxoffice/platform/tracing']));
+      expect(services[name].environment.OTEL_EXPORTER_OTLP_ENDPOINT).toBe('${OTEL_EXPORTER_OTLP_ENDPOINT-http://jaeger:4318}');
+    }
+  });
+
   it('takes the signing keys and admin password from the environment, never from the file', () => {
     expect(services.users.environment.JWT_PRIVATE_KEYS).toMatch(/^\$\{JWT_PRIVATE_KEYS:\?/);
     expect(services.users.environment.ADMIN_PASSWORD).toMatch(/^\$\{ADMIN_PASSWORD:\?/);

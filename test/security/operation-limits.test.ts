@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { createVenue, gql, gqlOk, leaks, postJson, registerUser, stackUrls, type RawResponse } from '../support/index.js';
 
-const send = (payload: unknown) => postJson(stackUrls().gateway, payload);
+/** Refusals are HTTP 400 under application/graphql-response+json (see graphql-over-http.test.ts for application/json). */
+const GRAPHQL_RESPONSE = { accept: 'application/graphql-response+json' };
+const send = (payload: unknown) => postJson(stackUrls().gateway, payload, GRAPHQL_RESPONSE);
 const code = (response: RawResponse) => response.json?.errors?.[0]?.extensions?.code;
 
 function expectRefused(response: RawResponse, expected: string) {
@@ -57,7 +59,7 @@ describe('documents that are too large', () => {
 
   it('are refused the same way in GET requests', async () => {
     const query = encodeURIComponent(`{ __typename ${'!'.repeat(10_001)} }`);
-    const response = await fetch(`${stackUrls().gateway}?query=${query}`, { headers: { 'apollo-require-preflight': 'true' } });
+    const response = await fetch(`${stackUrls().gateway}?query=${query}`, { headers: { 'apollo-require-preflight': 'true', ...GRAPHQL_RESPONSE } });
     expect(response.status).toBe(400);
     expect(((await response.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code).toBe('DOCUMENT_TOO_LARGE');
   });

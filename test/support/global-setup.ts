@@ -1,21 +1,32 @@
 import { randomBytes } from 'node:crypto';
-import { dropDatabases, serviceLogs, startStack, startTestIdentityProvider, type ServiceLogs } from '@boxoffice/devstack';
+import { dropDatabases, prepareTestServices, serviceLogs, startStack, startTestIdentityProvider, startTraceReceiver, type ServiceLogs } from '@boxoffice/devstack';
+
+/** Where the test provider sends its codes: never followed, only registered. */
+const TEST_OIDC_REDIRECT_URI = 'https://app.boxoffice.test/signed-in';
 
 /**
  * Starts the stack under test on its own ports and databases (TEST_PORT_BASE, default 5100;
  * databases `boxoffice_test_<base>_*`, dropped before and after), so it never touches the dev
- * stack. Service logs go to `.test-logs/<base>/<service>.log`.
+ * stack. Service logs go to `.test-logs/<base>/<service>.log`; spans to an in-memory OTLP receiver
+ * on base+27; the OpenID provider listens on base+40.
  */
-/** Where the test provider sends its codes: never followed, only registered. */
-const TEST_OIDC_REDIRECT_URI = 'https://app.boxoffice.test/signed-in';
 
 export default async function globalSetup(): Promise<void> {
   const portBase = Number(process.env.TEST_PORT_BASE ?? 5100);
   const databasePrefix = `boxoffice_test_${portBase}`;
+  // Local Postgres and Redis when they answer; else, with Docker, containers (Kafka on base+28).
+  const services = await prepareTestServices({
+    databaseUrl: process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+    redisUrl: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+    kafkaPort: portBase + 28,
+  });
+  Object.assign(process.env, services.env);
   const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   await dropDatabases(serverUrl, databasePrefix);
 
   const logs = serviceLogs(portBase);
+  // Every service exports its spans here (OpenTelemetry over OTLP/HTTP); tracing.test.ts reads them.
+  const traces = await startTraceReceiver(portBase + 27);
 
   // A real OpenID Connect provider for sign-in tests: `boxoffice` is the client users is configured
   // with, `other-app` a client of someone else's (test/support/identity-provider.ts drives both).
@@ -68,13 +79,21 @@ export default async function globalSetup(): Promise<void> {
       // Lets tests speak for other client addresses (X-Forwarded-For), as a load balancer would.
       TRUST_PROXY: 'loopback',
       OIDC_PROVIDERS: JSON.stringify(oidcProviders),
+      OTEL_EXPORTER_OTLP_ENDPOINT: traces.endpoint,
+      // Spans reach the receiver within a fraction of a second, so the tracing test waits little.
+      OTEL_BSP_SCHEDULE_DELAY: '200',
+      // Only traces a caller asks for (a sampled traceparent, as tracing.test.ts sends) are recorded,
+      // so the other tests pay little for tracing.
+      OTEL_TRACES_SAMPLER: 'parentbased_traceidratio',
+      OTEL_TRACES_SAMPLER_ARG: '0',
     },
   });
   const stop = async () => {
     await stack.stop();
     await identityProvider.stop();
+    await traces.stop();
   };
-  globalThis.__BOXOFFICE_STACK__ = { stop, serverUrl, databasePrefix, logs };
+  globalThis.__BOXOFFICE_STACK__ = { stop, serverUrl, databasePrefix, logs, stopServices: services.stop };
 
   Object.assign(process.env, {
     BOXOFFICE_TEST_GATEWAY_URL: stack.gatewayUrl,
@@ -88,11 +107,12 @@ export default async function globalSetup(): Promise<void> {
     BOXOFFICE_TEST_MAILBOX_URL: stack.mailboxUrl ?? '',
     BOXOFFICE_TEST_OIDC_ISSUER: identityProvider.issuer,
     BOXOFFICE_TEST_OIDC_REDIRECT_URI: TEST_OIDC_REDIRECT_URI,
+    BOXOFFICE_TEST_TRACES_URL: traces.endpoint,
     ...Object.fromEntries(Object.entries(stack.origins).map(([name, origin]) => [`BOXOFFICE_TEST_${name.toUpperCase()}_ORIGIN`, origin])),
   });
 }
 
 declare global {
   // eslint-disable-next-line no-var
-  var __BOXOFFICE_STACK__: { stop(): Promise<void>; serverUrl: string; databasePrefix: string; logs: ServiceLogs } | undefined;
+  var __BOXOFFICE_STACK__: { stop(): Promise<void>; serverUrl: string; databasePrefix: string; logs: ServiceLogs; stopServices(): Promise<void> } | undefined;
 }

@@ -6,4 +6,5 @@ export default async function globalTeardown(): Promise<void> {
   await stack.stop();
   stack.logs.close();
   await dropDatabases(stack.serverUrl, stack.databasePrefix);
+  await stack.stopServices();
 }

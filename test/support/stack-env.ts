@@ -19,6 +19,8 @@ export function stackUrls() {
     },
     /** The embedded mail sink's HTTP endpoint (`/messages`, `/outages/<domain>`). */
     mailbox: process.env.BOXOFFICE_TEST_MAILBOX_URL!,
+    /** The in-memory OTLP receiver every service exports spans to (`GET /traces/<trace id>`). */
+    traces: process.env.BOXOFFICE_TEST_TRACES_URL!,
     adminEmail: process.env.BOXOFFICE_TEST_ADMIN_EMAIL!,
     adminPassword: process.env.BOXOFFICE_TEST_ADMIN_PASSWORD!,
     databaseUrl: process.env.BOXOFFICE_TEST_DATABASE_URL!,

@@ -1,5 +1,7 @@
 import type { RemoteGraphQLDataSource } from '@apollo/gateway';
+import { withActiveTraceContext } from '@boxoffice/platform';
 import { CATALOG_SUBGRAPHS, type CatalogCache } from '../cache/catalog-cache.js';
+import { subgraphFetchSeconds } from './fetch-metrics.js';
 import { InFlightMerger } from './in-flight-merger.js';
 import type { PooledHttpClient, SubgraphAnswer } from './pooled-http-client.js';
 import { subgraphUnavailable } from './subgraph-unavailable.js';
@@ -32,12 +34,23 @@ export interface SubgraphFetcherOptions {
 export function createSubgraphFetcher({ subgraph, http, catalogCache }: SubgraphFetcherOptions): Fetcher {
   const merger = new InFlightMerger<SubgraphAnswer>();
   const cache = catalogCache && CATALOG_SUBGRAPHS.has(subgraph) ? catalogCache : undefined;
+  const timedPost = async (url: string, headers: Record<string, string>, body: string): Promise<SubgraphAnswer> => {
+    const done = subgraphFetchSeconds.startTimer({ subgraph });
+    try {
+      const answer = await http.post(url, withActiveTraceContext(headers), body);
+      done({ outcome: answer.status >= 400 ? 'error' : 'ok' });
+      return answer;
+    } catch (err) {
+      done({ outcome: 'unavailable' });
+      throw err;
+    }
+  };
   const post = async (url: string, headers: Record<string, string>, body: string, retry: boolean): Promise<SubgraphAnswer> => {
     try {
-      return await http.post(url, headers, body);
+      return await timedPost(url, headers, body);
     } catch (first) {
       if (!retry) throw subgraphUnavailable(subgraph, first);
-      return http.post(url, headers, body).catch((second: unknown) => {
+      return timedPost(url, headers, body).catch((second: unknown) => {
         throw subgraphUnavailable(subgraph, second);
       });
     }

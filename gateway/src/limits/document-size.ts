@@ -1,6 +1,7 @@
 import { sendHttpError } from '@boxoffice/platform';
 import type { RequestHandler } from 'express';
 import { GraphQLError, Lexer, Source, TokenKind } from 'graphql';
+import { answerMediaType } from '../request-error-status.js';
 import { refusal } from './limit-errors.js';
 
 /**
@@ -24,13 +25,16 @@ export function documentSizeError(query: string, maxTokens: number): GraphQLErro
 
 /**
  * Refuses HTTP requests whose `query` (JSON body or GET parameter) holds more than `maxTokens`
- * tokens, with HTTP 400 DOCUMENT_TOO_LARGE, before Apollo parses it.
+ * tokens, with DOCUMENT_TOO_LARGE, before Apollo parses it: HTTP 400, or 200 for a client
+ * answered as `application/json` (as for every request error, see request-error-status.ts).
  */
 export function documentSizeLimit(maxTokens: number): RequestHandler {
   return (req, res, next) => {
     const query: unknown = req.method === 'GET' ? req.query.query : (req.body as { query?: unknown } | undefined)?.query;
     const error = typeof query === 'string' ? documentSizeError(query, maxTokens) : undefined;
-    if (error) sendHttpError(res, 400, 'DOCUMENT_TOO_LARGE', error.message);
-    else next();
+    if (!error) return next();
+    const mediaType = answerMediaType(req.header('accept')) ?? 'application/json';
+    res.type(mediaType);
+    sendHttpError(res, mediaType === 'application/json' ? 200 : 400, 'DOCUMENT_TOO_LARGE', error.message);
   };
 }

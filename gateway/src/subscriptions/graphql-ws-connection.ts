@@ -72,7 +72,7 @@ export class GraphqlWsConnection {
     if (!this.operations.has(id) || this.socket.readyState !== WebSocket.OPEN) return;
     const frame = `{"id":${JSON.stringify(id)},"type":"next","payload":${payload}}`;
     if (this.socket.bufferedAmount > this.limits.maxBufferedBytes) {
-      if (this.waiting.has(id)) this.metrics.framesReplaced += 1;
+      if (this.waiting.has(id)) this.metrics.framesReplaced.inc();
       this.waiting.set(id, frame);
       this.graceTimer ??= setTimeout(() => this.closeIfStillSlow(), this.limits.slowConsumerGraceMs).unref();
       return;
@@ -141,7 +141,7 @@ export class GraphqlWsConnection {
   }
 
   private write(frame: string): void {
-    this.metrics.framesSent += 1;
+    this.metrics.framesSent.inc();
     this.socket.send(frame, this.written);
   }
 
@@ -159,7 +159,7 @@ export class GraphqlWsConnection {
   private closeIfStillSlow(): void {
     this.graceTimer = undefined;
     if (this.socket.bufferedAmount <= this.limits.maxBufferedBytes) return this.written();
-    this.metrics.slowConsumersClosed += 1;
+    this.metrics.slowConsumersClosed.inc();
     this.socket.close(SLOW_CONSUMER_CLOSE_CODE, 'Slow consumer: pushes were not read in time');
     // The close frame waits behind the unread data; do not keep the socket for the close handshake.
     setTimeout(() => this.socket.terminate(), 1_000).unref();

@@ -116,7 +116,7 @@ export class SubscriptionGroup {
   }
 
   private async execute(): Promise<PushResult> {
-    this.metrics.executions += 1;
+    this.metrics.executions.inc();
     const result = await this.spec.execute();
     const version = this.spec.versionOf(result);
     if (version !== undefined && version > this.version) this.version = version;

@@ -12,6 +12,9 @@ export interface ChildServiceOptions {
   restartOnCrash?: boolean;
 }
 
+/** Preloaded into every service: starts OpenTelemetry when OTEL_EXPORTER_OTLP_ENDPOINT is set. */
+const TRACING = import.meta.resolve('@boxoffice/platform/tracing');
+
 /** A process counts as healthy again (its backoff starts over) after running this long. */
 const STABLE_AFTER_MS = 30_000;
 
@@ -40,8 +43,8 @@ export class ChildService {
 
   private spawn(): void {
     // kafkajs 2.2 trips a harmless TimeoutNegativeWarning on Node 24; keep it out of the logs.
-    const child = spawn(process.execPath, ['--enable-source-maps', '--disable-warning=TimeoutNegativeWarning', this.entry], {
-      env: this.env,
+    const child = spawn(process.execPath, ['--enable-source-maps', '--disable-warning=TimeoutNegativeWarning', `--import=${TRACING}`, this.entry], {
+      env: { OTEL_SERVICE_NAME: this.name, ...this.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.child = child;

@@ -7,3 +7,5 @@ export * from './graphql-client.js';
 export * from './mail-sink.js';
 export * from './service-logs.js';
 export * from './test-identity-provider.js';
+export * from './trace-receiver.js';
+export * from './test-services/index.js';

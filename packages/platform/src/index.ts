@@ -6,6 +6,8 @@ export * from './errors/index.js';
 export * from './graphql/index.js';
 export * from './logging/index.js';
 export * from './messaging/index.js';
+export * from './metrics/index.js';
+export * from './tracing/index.js';
 export * from './orm/index.js';
 export * from './server/index.js';
 export * from './util/escape-like.js';

@@ -51,7 +51,21 @@ export class ConsumerProgress {
     return result;
   }
 
+  /** Facts on each topic not yet applied by this group: high watermarks minus committed offsets. */
+  async lagByTopic(): Promise<Map<string, number>> {
+    const offsets = await this.offsets();
+    return new Map(
+      offsets.map(({ topic, partitions }) => [topic, partitions.reduce((sum, { high, low, done }) => sum + high - Math.max(done, low), 0)]),
+    );
+  }
+
   private async check(): Promise<boolean> {
+    const offsets = await this.offsets();
+    return offsets.every(({ partitions }) => partitions.every(({ high, low, done }) => high === low || done >= high));
+  }
+
+  /** Per topic and partition: the high and low watermarks and the group's committed offset (-1: none). */
+  private async offsets() {
     if (!this.admin) {
       this.admin = this.kafka.admin();
       await this.admin.connect();
@@ -61,9 +75,12 @@ export class ConsumerProgress {
       admin.fetchOffsets({ groupId: this.groupId, topics: this.topics }),
       ...this.topics.map((topic) => admin.fetchTopicOffsets(topic)),
     ]);
-    return this.topics.every((topic, index) => {
+    return this.topics.map((topic, index) => {
       const done = new Map(committed.find((entry) => entry.topic === topic)?.partitions.map((p) => [p.partition, Number(p.offset)]));
-      return watermarks[index]!.every(({ partition, high, low }) => high === low || (done.get(partition) ?? -1) >= Number(high));
+      return {
+        topic,
+        partitions: watermarks[index]!.map(({ partition, high, low }) => ({ high: Number(high), low: Number(low), done: done.get(partition) ?? -1 })),
+      };
     });
   }
 }

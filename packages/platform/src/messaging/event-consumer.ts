@@ -2,6 +2,7 @@ import type { Consumer, KafkaMessage } from 'kafkajs';
 import type { Logger } from 'pino';
 import { CORRELATION_HEADER, type DomainEvent, type ReceivedEvent } from './domain-event.js';
 import type { KafkaClient } from './kafka-client.js';
+import { messageHandlingSeconds } from '../metrics/messaging-metrics.js';
 
 export type EventHandler = (event: ReceivedEvent) => Promise<void>;
 
@@ -36,9 +37,12 @@ export async function startEventConsumer({ kafka, groupId, topics, handle, logge
         logger.error({ topic, offset: message.offset }, 'skipping a message that is not a domain event');
         return;
       }
+      const handled = messageHandlingSeconds.startTimer({ topic });
       try {
         await handle(event);
+        handled({ outcome: 'ok' });
       } catch (err) {
+        handled({ outcome: 'failed' });
         logger.error({ err, topic, type: event.type, eventId: event.id }, 'event handler failed; will retry');
         throw err;
       }

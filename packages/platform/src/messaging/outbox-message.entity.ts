@@ -4,7 +4,7 @@ import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 /** A domain event written in the same transaction as the state change it describes. */
 @Entity({ tableName: 'outbox_message' })
 export class OutboxMessage {
-  [OptionalProps]?: 'position' | 'correlationId' | 'actorId' | 'publishedAt';
+  [OptionalProps]?: 'position' | 'correlationId' | 'actorId' | 'traceContext' | 'publishedAt';
 
   /** Commit order; the relay publishes in this order so one aggregate's events stay ordered. */
   @PrimaryKey({ type: 'bigint', autoincrement: true })
@@ -32,6 +32,10 @@ export class OutboxMessage {
   /** The user whose action caused the fact; null for the system (sweeps, scheduled jobs). */
   @Property({ type: 'text', nullable: true })
   actorId?: string | null;
+
+  /** W3C trace context of the recording transaction (null when tracing is off). */
+  @Property({ type: 'json', nullable: true })
+  traceContext?: Record<string, string>;
 
   @Property({ type: 'datetime' })
   occurredAt!: Date;

@@ -1,10 +1,12 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { context } from '@opentelemetry/api';
 import kafkajs, { type Producer } from 'kafkajs';
 import pg from 'pg';
 import type { Logger } from 'pino';
 import { CORRELATION_HEADER, type DomainEvent } from './domain-event.js';
 import { PeriodicTask } from '../util/periodic-task.js';
 import { OutboxMessage } from './outbox-message.entity.js';
+import { continuedContext } from '../tracing/trace-context.js';
 
 const { CompressionTypes } = kafkajs;
 const BATCH_SIZE = 100;
@@ -50,6 +52,20 @@ export class OutboxRelay {
     await this.listener?.end().catch(() => undefined);
   }
 
+  /**
+   * Rows not yet published and the age of the oldest, for `/metrics`. Asked on the listener's
+   * own connection, so a scrape neither takes a pooled connection nor counts as a statement of
+   * the service.
+   */
+  async backlog(): Promise<{ rows: number; oldestAgeSeconds: number }> {
+    if (!this.listener) return { rows: 0, oldestAgeSeconds: 0 };
+    const { rows } = await this.listener.query<{ rows: string; age: number | null }>(
+      `select count(*) as "rows", extract(epoch from now() - min("occurred_at"))::float8 as "age"
+       from "outbox_message" where "published_at" is null`,
+    );
+    return { rows: Number(rows[0]!.rows), oldestAgeSeconds: Math.max(0, rows[0]!.age ?? 0) };
+  }
+
   private async drain(): Promise<void> {
     while (await this.publishBatch()) {
       // keep going until the outbox is empty
@@ -67,13 +83,33 @@ export class OutboxRelay {
       if (waiting.length === 0) return false;
       const taken = withinBytes(waiting);
       const batch = await em.find(OutboxMessage, { position: { $in: taken.map((row) => row.position) } }, { orderBy: { position: 'asc' } });
-      // Gzip keeps a batch well below Kafka's 1 MB default message limit.
-      await this.producer.sendBatch({ topicMessages: groupByTopic(batch), compression: CompressionTypes.GZIP });
+      // Each run of rows recorded under one trace is sent within it, so the producer's span and
+      // the Kafka headers continue that trace; runs go in order, keeping each aggregate's order.
+      // Without tracing every row has none: one run, one request.
+      for (const run of runsOfTraceContext(batch)) {
+        await context.with(continuedContext(run[0]!.traceContext), () =>
+          // Gzip keeps a batch well below Kafka's 1 MB default message limit.
+          this.producer.sendBatch({ topicMessages: groupByTopic(run), compression: CompressionTypes.GZIP }),
+        );
+      }
       const now = new Date();
       for (const message of batch) message.publishedAt = now;
       return waiting.length === BATCH_SIZE || taken.length < waiting.length;
     });
   }
+}
+
+/** `batch` cut into consecutive runs of rows with the same trace context. */
+function runsOfTraceContext(batch: OutboxMessage[]): OutboxMessage[][] {
+  const runs: OutboxMessage[][] = [];
+  let previous: string | undefined;
+  for (const message of batch) {
+    const key = JSON.stringify(message.traceContext ?? null);
+    if (runs.length === 0 || key !== previous) runs.push([]);
+    runs.at(-1)!.push(message);
+    previous = key;
+  }
+  return runs;
 }
 
 /** The longest prefix of `rows` whose payloads stay under MAX_BATCH_BYTES (at least one row). */

@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { OutboxMessage } from './outbox-message.entity.js';
 import type { Topic } from './topics.js';
 import type { RequestContext } from '../server/request-context.js';
+import { activeTraceContext } from '../tracing/trace-context.js';
 
 /** Where a fact comes from: the request or fact that caused it. Every RequestContext is one. */
 export type FactOrigin = Pick<RequestContext, 'correlationId' | 'auth' | 'causedBy'>;
@@ -29,6 +30,7 @@ export function recordEvents(em: EntityManager, origin: FactOrigin, events: Outg
   const now = new Date();
   const { correlationId } = origin;
   const actorId = actorOf(origin);
+  const traceContext = activeTraceContext();
   for (const event of events) {
     em.persist(
       em.create(OutboxMessage, {
@@ -39,6 +41,7 @@ export function recordEvents(em: EntityManager, origin: FactOrigin, events: Outg
         payload: event.payload,
         correlationId,
         actorId,
+        traceContext,
         occurredAt: now,
       }),
     );
@@ -52,8 +55,13 @@ export function recordEvents(em: EntityManager, origin: FactOrigin, events: Outg
  */
 export function outboxInsertSql(topic: Topic, type: string, source: string, origin: FactOrigin) {
   return {
-    sql: `insert into "outbox_message" ("event_id", "topic", "key", "type", "payload", "correlation_id", "actor_id", "occurred_at")
-      select gen_random_uuid(), ?, "aggregate_id", ?, "payload", ?, ?, now() from ${source}`,
-    params: [topic, type, origin.correlationId ?? null, actorOf(origin)],
+    sql: `insert into "outbox_message" ("event_id", "topic", "key", "type", "payload", "correlation_id", "actor_id", "trace_context", "occurred_at")
+      select gen_random_uuid(), ?, "aggregate_id", ?, "payload", ?, ?, ?::jsonb, now() from ${source}`,
+    params: [topic, type, origin.correlationId ?? null, actorOf(origin), traceContextJson()],
   };
+}
+
+function traceContextJson(): string | null {
+  const traceContext = activeTraceContext();
+  return traceContext ? JSON.stringify(traceContext) : null;
 }

@@ -1,7 +1,4 @@
 import type { Express } from 'express';
-import { sqlStatementCounts } from '../orm/query-counter.js';
-import { collectGarbageIfExposed, heapAfterMajorGc, observeHeapAfterGc } from '../util/heap-after-gc.js';
-import { graphqlRequestCount } from './request-counter.js';
 
 export type ReadinessCheck = () => Promise<boolean>;
 
@@ -28,21 +25,3 @@ export function mountHealthRoutes(app: Express, checks: Record<string, Readiness
   });
 }
 
-/** `/metrics` in Prometheus text format: the SQL statement (by source) and GraphQL request counters, and the heap in use. */
-export function mountMetricsRoute(app: Express): void {
-  observeHeapAfterGc();
-  app.get('/metrics', (req, res) => {
-    if (req.query.gc !== undefined) collectGarbageIfExposed();
-    res
-      .type('text/plain')
-      .send(
-        `# TYPE sql_statements_total counter\n` +
-          Object.entries(sqlStatementCounts())
-            .map(([source, count]) => `sql_statements_total{source="${source}"} ${count}\n`)
-            .join('') +
-          `# TYPE graphql_requests_total counter\ngraphql_requests_total ${graphqlRequestCount()}\n` +
-          `# TYPE process_heap_used_bytes gauge\nprocess_heap_used_bytes ${process.memoryUsage().heapUsed}\n` +
-          `# TYPE process_heap_after_major_gc_bytes gauge\nprocess_heap_after_major_gc_bytes ${heapAfterMajorGc()}\n`,
-      );
-  });
-}

@@ -1,11 +1,11 @@
 import type { RequestHandler } from 'express';
+import { Counter } from 'prom-client';
+import { metricsRegistry } from '../metrics/registry.js';
 
-let graphqlRequests = 0;
+const requests = new Counter({ name: 'graphql_requests_total', help: 'GraphQL HTTP requests received', registers: [metricsRegistry] });
 
-/** Counts the GraphQL requests a subgraph receives, for `/metrics` (benchmarks count requests per change with it). */
+/** Counts the GraphQL requests a subgraph receives (benchmarks count requests per change with it). */
 export const countGraphqlRequests: RequestHandler = (_req, _res, next) => {
-  graphqlRequests += 1;
+  requests.inc();
   next();
 };
-
-export const graphqlRequestCount = (): number => graphqlRequests;

@@ -20,7 +20,13 @@ import { createKafkaClient } from '../messaging/kafka-client.js';
 import { OutboxRelay } from '../messaging/outbox-relay.js';
 import { initOrm } from '../orm/init-orm.js';
 import { onShutdown } from './graceful-shutdown.js';
-import { mountHealthRoutes, mountMetricsRoute } from './health.js';
+import { stopTracing } from '../tracing/tracing-shutdown.js';
+import { mountHealthRoutes } from './health.js';
+import { watchDatabasePool } from '../metrics/database-metrics.js';
+import { watchConsumerLag, watchOutbox } from '../metrics/messaging-metrics.js';
+import { mountMetricsRoute } from '../metrics/registry.js';
+import { requestMetricsPlugin } from '../metrics/request-metrics.js';
+import { resolverClassesOf } from '../metrics/resolver-classes.js';
 import { CLIENT_USER_AGENT_HEADER, clientAddressOf, subgraphBodyParsing } from './gateway-signature.js';
 import { mountHttpErrorHandlers } from './http-errors.js';
 import { countGraphqlRequests } from './request-counter.js';
@@ -83,7 +89,10 @@ async function start<S, L>(definition: SubgraphDefinition<S, L>, logger: ReturnT
       sessionTimeoutMs: config.KAFKA_SESSION_TIMEOUT_MS,
     });
     progress.track(wiring.projection.topics);
+    watchConsumerLag(progress);
   }
+  watchOutbox(relay);
+  await watchDatabasePool(orm);
 
   const verify = createTokenVerifier({
     issuer: config.JWT_ISSUER,
@@ -95,15 +104,17 @@ async function start<S, L>(definition: SubgraphDefinition<S, L>, logger: ReturnT
   // Outlive the gateway's pooled connections, or it may reuse a socket this server just closed.
   httpServer.keepAliveTimeout = 65_000;
   httpServer.headersTimeout = 66_000;
+  const schema = await definition.buildSchema();
+  const resolverMetrics = requestMetricsPlugin<SubgraphContext<S, L>>({ prefix: 'graphql_resolver', label: 'resolver', valuesOf: resolverClassesOf() });
   const apollo = new ApolloServer<SubgraphContext<S, L>>({
-    schema: await definition.buildSchema(),
+    schema,
     logger,
     formatError: createErrorFormatter(logger, definition.name),
     includeStacktraceInErrorResponses: false,
     // Our own shutdown drains everything in order; Apollo's would exit the process half-way.
     stopOnTerminationSignals: false,
     // No Apollo Studio reporting, so no federated traces to compute.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), refuseNulCharacters()],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), refuseNulCharacters(), resolverMetrics],
   });
   await apollo.start();
 
@@ -150,5 +161,6 @@ async function start<S, L>(definition: SubgraphDefinition<S, L>, logger: ReturnT
     ['kafka producer', () => producer.disconnect()],
     ['redis', () => redis?.quit()],
     ['orm', () => orm.close()],
+    ['traces', stopTracing],
   ]);
 }

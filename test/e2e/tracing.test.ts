@@ -1,0 +1,33 @@
+import { randomBytes } from 'node:crypto';
+import type { ReceivedSpan } from '@boxoffice/devstack';
+import { eventually, eventOnSale, gql, ok, PAY_FOR_BOOKING, payVariables, pendingBooking, registerUser, stackUrls } from '../support/index.js';
+
+const traceOf = async (traceId: string) => (await (await fetch(`${stackUrls().traces}/traces/${traceId}`)).json()) as ReceivedSpan[];
+
+describe('OpenTelemetry traces (the stack exports to an in-memory OTLP receiver)', () => {
+  it('one payForBooking is one trace: the gateway, payments, bookings consuming the payment, and the gateway fanning out the booking change', async () => {
+    const [organizer, customer] = await Promise.all([registerUser('ORGANIZER'), registerUser('CUSTOMER')]);
+    const booking = await pendingBooking(customer, await eventOnSale(organizer));
+    // The client starts the trace, so the test knows its id.
+    const traceId = randomBytes(16).toString('hex');
+    const clientSpanId = randomBytes(8).toString('hex');
+    ok(await gql(PAY_FOR_BOOKING, payVariables(booking.id), customer.token, { traceparent: `00-${traceId}-${clientSpanId}-01` }));
+
+    const problems = await eventually(async () => {
+      const spans = await traceOf(traceId);
+      const has = (service: string, name?: RegExp) => spans.some((span) => span.service === service && (!name || name.test(span.name)));
+      const ids = new Set([clientSpanId, ...spans.map((span) => span.spanId)]);
+      const found = {
+        gatewayRequest: has('gateway', /^POST/),
+        payments: has('payments'),
+        bookingsConsumer: has('bookings', /^process payments\.payment$/),
+        gatewayFanout: has('gateway', /^process bookings\./),
+        // Every span hangs under another span of this trace, up to the client's.
+        connected: spans.every((span) => span.parentSpanId !== undefined && ids.has(span.parentSpanId)),
+      };
+      if (Object.values(found).includes(false)) throw new Error(`trace ${traceId}: ${JSON.stringify(found)}`);
+      return found;
+    }, 15_000);
+    expect(problems).toEqual({ gatewayRequest: true, payments: true, bookingsConsumer: true, gatewayFanout: true, connected: true });
+  });
+});
