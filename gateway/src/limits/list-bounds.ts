@@ -32,6 +32,10 @@ const SESSIONS_PER_EVENT = 100;
 const SPEAKERS_PER_SESSION = 10;
 /** No rule caps a speaker's sessions across all events: counted as the largest page. */
 const SESSIONS_PER_SPEAKER = 100;
+/** No rule caps a user's open sessions (devices): counted as the largest page. */
+const OPEN_SESSIONS_PER_USER = 100;
+/** OIDC_PROVIDERS is an operator's short list. */
+const IDENTITY_PROVIDERS = 20;
 /** Connection pages: the connection field's `first` already multiplies its nodes. */
 const ONE_PAGE: ListBound = { max: 1 };
 
@@ -53,6 +57,9 @@ export const LIST_BOUNDS: Readonly<Record<string, ListBound>> = {
   'SpeakerConnection.nodes': ONE_PAGE,
   'NotificationConnection.nodes': ONE_PAGE,
   'NotificationDeliveryConnection.nodes': ONE_PAGE,
+  'AuditEntryConnection.nodes': ONE_PAGE,
+  'Query.mySessions': { max: OPEN_SESSIONS_PER_USER },
+  'Query.identityProviders': { max: IDENTITY_PROVIDERS },
   'Mutation.markNotificationsRead': { max: NOTIFICATIONS_MARKED_AT_ONCE },
   'Event.sessions': { max: SESSIONS_PER_EVENT },
   'Event.speakers': { max: SESSIONS_PER_EVENT * SPEAKERS_PER_SESSION },
