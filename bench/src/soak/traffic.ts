@@ -44,6 +44,10 @@ export function startTraffic(target: TrafficTarget, customers: Account[]) {
   const counts: TrafficCounts = { sent: {}, refusals: 0, paymentRetries: 0, unexpected: [] };
   let running = true;
 
+  /** One request; a failed connection comes back as an error with code FETCH. */
+  const send = (query: string, variables: Record<string, unknown>, token?: string): Promise<GraphQLResult> =>
+    post(target.gatewayUrl, query, variables, token).catch((error: Error) => ({ errors: [{ message: error.message, extensions: { code: 'FETCH' } }] }));
+
   /** Counts an answer; its data, or undefined for a refusal or an unexpected answer. */
   const record = (kind: string, result: GraphQLResult): GraphQLResult['data'] | undefined => {
     counts.sent[kind] = (counts.sent[kind] ?? 0) + 1;
@@ -55,7 +59,7 @@ export function startTraffic(target: TrafficTarget, customers: Account[]) {
   };
 
   const call = async (kind: string, query: string, variables: Record<string, unknown>, token?: string) =>
-    record(kind, await post(target.gatewayUrl, query, variables, token).catch((error: Error) => ({ errors: [{ message: error.message, extensions: { code: 'FETCH' } }] })));
+    record(kind, await send(query, variables, token));
 
   const randomSeats = () => {
     const row = target.venue.rows[Math.floor(Math.random() * target.venue.rows.length)]!;
@@ -79,7 +83,7 @@ export function startTraffic(target: TrafficTarget, customers: Account[]) {
   const pay = async (customer: Account, bookingId: string) => {
     const variables = { id: bookingId, key: randomUUID() };
     for (let attempt = 1; ; attempt += 1) {
-      const result = await post(target.gatewayUrl, PAY, variables, customer.token).catch((error: Error) => ({ errors: [{ message: error.message, extensions: { code: 'FETCH' } }] }));
+      const result = await send(PAY, variables, customer.token);
       if (attempt < 3 && result.errors?.[0]?.extensions?.code === 'NOT_FOUND') {
         counts.paymentRetries += 1;
         continue;
