@@ -29,7 +29,11 @@ export const paymentsSubgraph: SubgraphDefinition<PaymentsServices, PaymentsLoad
       bookingProjections: new BookingProjections(refunds),
     };
     const reconciliation = new PaymentReconciliation({ em, provider, refunds, staleAfterMs: settings.PAYMENT_RECONCILE_AFTER_MS, logger: logger.child({ component: 'reconciliation' }) });
-    const reconciling = new PeriodicTask({ name: 'payment reconciliation', intervalMs: settings.PAYMENT_RECONCILE_INTERVAL_MS, run: () => reconciliation.reconcile(), logger }).start();
-    return { services, loaders: createPaymentsLoaders, jobs: [reconciling], projection: paymentsProjection(services) };
+    const every = settings.PAYMENT_RECONCILE_INTERVAL_MS;
+    const jobs = [
+      new PeriodicTask({ name: 'payment reconciliation', intervalMs: every, run: () => reconciliation.settleStaleCharges(), logger }).start(),
+      new PeriodicTask({ name: 'refund sending', intervalMs: every, run: () => reconciliation.sendReservedRefunds(), logger }).start(),
+    ];
+    return { services, loaders: createPaymentsLoaders, jobs, projection: paymentsProjection(services) };
   },
 };

@@ -11,6 +11,7 @@ import {
   paidBooking,
   payVariables,
   pendingBooking,
+  queryDatabase,
   tryReleaseHold,
   tryUpdateEvent,
   type EventFixture,
@@ -42,6 +43,11 @@ export function kafkaOutage(faults: () => FaultStack): void {
     const paidBefore = await Promise.all(customers.map((customer) => paidBooking(customer, event)));
     const unpaidBefore = await Promise.all(customers.map((customer) => pendingBooking(customer, event)));
     await Promise.all(paidBefore.map(({ booking }, i) => awaitBookingStatus(customers[i]!, booking.id, 'CONFIRMED')));
+    // The unpaid bookings' facts must have reached payments before the broker goes: they are paid during the outage.
+    await eventually(async () => {
+      const known = await queryDatabase('payments', `select id from booking_projection where id = any($1::uuid[])`, [unpaidBefore.map((booking) => booking.id)]);
+      expect(known).toHaveLength(unpaidBefore.length);
+    }, 15_000, 100);
     const since = await outboxPositions();
 
     takeBrokerDown(faults().stack);

@@ -30,8 +30,8 @@ export async function paymentAtProvider(customer: TestUser, event: EventFixture)
 }
 
 /** The reconciliation confirms the booking, with one succeeded payment and one fact. */
-export async function expectReconciled(customer: TestUser, bookingId: string, after: string): Promise<void> {
-  await awaitBookingStatus(customer, bookingId, 'CONFIRMED', 60_000);
+export async function expectReconciled(customer: TestUser, bookingId: string, after: string, timeoutMs = 60_000): Promise<void> {
+  await awaitBookingStatus(customer, bookingId, 'CONFIRMED', timeoutMs);
   const stored = await storedPaymentsOf(bookingId);
   console.log(`reconciliation after ${after}: payment ${stored.payments[0]?.status} with facts ${stored.eventTypes.join(', ')}`);
   expect(stored.payments.map((payment) => payment.status)).toEqual(['SUCCEEDED']);

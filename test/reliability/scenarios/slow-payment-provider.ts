@@ -4,12 +4,14 @@ import {
   gql,
   gqlOk,
   PAY_FOR_BOOKING,
+  queryDatabase,
   paidBooking,
   payVariables,
   pendingBooking,
   registerUser,
   seatedSection,
   storedPaymentsOf,
+  tryCancelBooking,
   type EventFixture,
   type TestUser,
 } from '../../support/index.js';
@@ -23,6 +25,8 @@ const PAYMENT = `query($id: ID!) { payment(id: $id) { id status } }`;
 export function slowPaymentProvider(faults: () => FaultStack): void {
   let customers: TestUser[];
   let event: EventFixture;
+  /** The bookings the first test paid for; the second cancels them, leaving refunds to send. */
+  let paid: { customer: TestUser; booking: { id: string } }[] = [];
 
   beforeAll(async () => {
     const organizer = await registerUser('ORGANIZER');
@@ -59,6 +63,7 @@ export function slowPaymentProvider(faults: () => FaultStack): void {
     console.log(`slow provider: ${results.length} payments with a ${PROVIDER_DELAY_MS} ms provider took ${tookMs} ms; payment queries meanwhile took ${latencies.join(', ')} ms`);
     expect(results.filter((result) => result.errors?.length)).toEqual([]);
     expect(results.every((result) => result.data.payForBooking.status === 'SUCCEEDED')).toBe(true);
+    paid = bookings;
     // A pool held by provider calls would make every query wait at least one whole provider delay
     // (50 payments on a pool of 10: up to five). The slowest may meet the CPU the 50 payments take.
     const sorted = [...latencies].sort((a, b) => a - b);
@@ -66,12 +71,28 @@ export function slowPaymentProvider(faults: () => FaultStack): void {
     expect(sorted[4]).toBeLessThan(2 * PROVIDER_DELAY_MS);
   }, 120_000);
 
-  test('a payment captured while payments crashed before committing it is reconciled after the restart', async () => {
+  test('a payment captured while payments crashed before committing it is reconciled after the restart, however many refunds wait for the slow provider', async () => {
+    // A backlog of reserved refunds: sent one at a time they would take CONCURRENT_PAYMENTS provider delays.
+    expect(paid).toHaveLength(CONCURRENT_PAYMENTS);
+    const cancelled = await Promise.all(paid.map(({ customer, booking }) => tryCancelBooking(customer, booking.id)));
+    expect(cancelled.filter((result) => result.errors?.length)).toEqual([]);
+    await eventually(async () => {
+      const [reserved] = await queryDatabase<{ count: string }>('payments', `select count(*) from refund where status = 'PENDING'`);
+      expect(Number(reserved!.count)).toBeGreaterThanOrEqual(CONCURRENT_PAYMENTS / 2);
+    }, 15_000, 100);
+
     const customer = customers[0]!;
     const { bookingId, answer } = await paymentAtProvider(customer, event);
     await faults().stack.services.payments.crash();
     expect((await answer).errors?.[0]?.extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', subgraph: 'payments' });
     expect((await storedPaymentsOf(bookingId)).payments.map((payment) => payment.status)).toEqual(['REQUIRES_PAYMENT']);
-    await expectReconciled(customer, bookingId, 'the crash');
-  }, 120_000);
+    // Stale after 3 s (PAYMENT_RECONCILE_AFTER_MS), then Kafka to bookings: far less than the refunds take in line.
+    await expectReconciled(customer, bookingId, 'the crash', 20_000);
+
+    // The refunds the crash interrupted are sent again, each once.
+    await eventually(async () => {
+      const refunded = await Promise.all(paid.map(({ booking }) => storedPaymentsOf(booking.id)));
+      expect(refunded.map((stored) => stored.payments.map((payment) => payment.status))).toEqual(paid.map(() => ['REFUNDED']));
+    }, 60_000, 500);
+  }, 180_000);
 }

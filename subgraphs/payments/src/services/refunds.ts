@@ -1,6 +1,7 @@
 import { actorOf, badUserInput, invalidState, isUuid, notFound, PaymentEventTypes, recordEvents, type RequestContext, type FactOrigin } from '@boxoffice/platform';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import pMap from 'p-map';
 import { BookingProjection, Payment, PaymentStatus, Refund, REFUNDABLE_STATUSES } from '../entities/index.js';
 import { paymentEvent } from '../messaging/outgoing.js';
 import { assertMayRefund } from './payment-access.js';
@@ -48,10 +49,10 @@ export class Refunds {
     if (payment && payment.remainingCents() > 0) reserve(ctx.em, payment, payment.remainingCents(), ctx);
   }
 
-  /** Sends every reserved refund to the provider and commits the answers. */
-  async completePending(em: EntityManager): Promise<number> {
+  /** Sends reserved refunds to the provider, `atOnce` at a time, and commits the answers. */
+  async completePending(em: EntityManager, atOnce: number): Promise<number> {
     const pending = await em.fork().find(Refund, { status: 'PENDING' }, { orderBy: { createdAt: 'asc' }, limit: 100 });
-    for (const refund of pending) await this.complete(em.fork(), refund);
+    await pMap(pending, (refund) => this.complete(em.fork(), refund), { concurrency: atOnce });
     return pending.length;
   }
 
