@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import pLimit from 'p-limit';
 import { registerCast, type GraphQLResponse, type TestUser } from '../support/index.js';
 import type { Actor, Actors, MatrixRow, Outcome } from './matrix.js';
 
@@ -9,10 +10,25 @@ const rows: MatrixRow[] = (await Promise.all(rowFiles.map((file) => import(`./${
 
 const ACTORS: Actor[] = ['anonymous', 'customer', 'owner', 'otherOrganizer', 'admin'];
 
+/** Cases played at once: every row makes its own fixtures, so cases do not disturb each other. */
+const CASES_AT_ONCE = 8;
+
+type Played = { result: GraphQLResponse<any> } | { error: unknown };
+const played = new Map<MatrixRow, Map<Actor, Promise<Played>>>();
+
 let actors: Actors;
 beforeAll(async () => {
   const { customer, organizer: owner, otherOrganizer, admin } = await registerCast();
   actors = { customer, owner, otherOrganizer, admin };
+  // Every case starts here, CASES_AT_ONCE at a time, in the order the tests read them.
+  const limit = pLimit(CASES_AT_ONCE);
+  for (const row of rows) {
+    const cases = new Map<Actor, Promise<Played>>();
+    for (const actor of ACTORS) {
+      cases.set(actor, limit(() => row.run(callerFor(actor), actors)).then((result): Played => ({ result }), (error: unknown): Played => ({ error })));
+    }
+    played.set(row, cases);
+  }
 });
 
 const callerFor = (actor: Actor): TestUser | undefined => (actor === 'anonymous' ? undefined : actors[actor]);
@@ -46,8 +62,9 @@ describe('authorization matrix', () => {
 
   describe.each(rows.map((row) => [row.operation, row] as const))('%s', (_operation, row) => {
     it.each(ACTORS)('as %s', async (actor) => {
-      const result = await row.run(callerFor(actor), actors);
-      assertOutcome(result, row.expected[actor], row);
+      const outcome = await played.get(row)!.get(actor)!;
+      if ('error' in outcome) throw outcome.error;
+      assertOutcome(outcome.result, row.expected[actor], row);
     });
   });
 });
