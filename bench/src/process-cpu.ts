@@ -40,3 +40,17 @@ export function pidListeningOn(port: number): number {
   }
   throw new Error(`no process listens on port ${port}`);
 }
+
+/** CPU seconds used so far by every process whose command name is `comm` (e.g. all Postgres backends). */
+export function cpuSecondsOfCommand(comm: string): number {
+  let total = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === comm) total += cpuSeconds(Number(entry));
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return total;
+}

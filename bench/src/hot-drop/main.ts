@@ -117,6 +117,10 @@ function report(name: string, result: DropResult, tps: number): void {
       ` counts ${counts.available}/${counts.held}/${counts.sold} of ${counts.total} ${addsUp ? 'add up' : 'DO NOT ADD UP'};` +
       ` ${result.statementsPerHold.toFixed(2)} SQL statements per hold in bookings`,
   );
+  const cpu = result.cpuMsPerHold;
+  console.log(
+    `${''.padEnd(32)} CPU ms per hold: gateway ${cpu.gateway.toFixed(2)}, bookings ${cpu.bookings.toFixed(2)}, postgres ${cpu.postgres.toFixed(2)}, this client ${cpu.client.toFixed(2)}`,
+  );
 }
 
 function goal(name: string, value: number, relation: '>=' | '<=', target: number): void {
