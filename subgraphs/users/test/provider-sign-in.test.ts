@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { awaitMails, errorCode, gql, gqlOk, registerUser, tokenIn, type GraphQLResponse } from '../../../test/support/index.js';
+import type { TestIdentity } from '@boxoffice/devstack';
+import { awaitMails, errorCode, gql, gqlOk, queryDatabase, registerUser, tokenIn, type GraphQLResponse } from '../../../test/support/index.js';
 import { providerCode, type ProviderCode } from '../../../test/support/identity-provider.js';
 
 const SIGN_IN = `mutation($p: String!, $c: String!, $v: String!, $r: String!) {
@@ -50,6 +51,16 @@ describe('sign-in with OpenID Connect', () => {
     expect(errorCode(await signIn(await providerCode(person), { r: `${response.redirectUri}?next=/` }))).toBe('BAD_USER_INPUT');
   });
 
+  it('refuses an ID token the provider signed for another audience, and creates no account', async () => {
+    const person = identity(true);
+    expect(errorCode(await signIn(await providerCode({ ...person, audience: 'other-app' })))).toBe('UNAUTHENTICATED');
+    expect(await queryDatabase('users', `select "id" from "app_user" where "email" = $1`, [person.email])).toEqual([]);
+
+    // Signed afresh the same way but for boxoffice, the token is good: only its audience was wrong.
+    const accepted = (await gqlOk(SIGN_IN, await asVariables({ ...person, audience: 'boxoffice' }))).signInWithProvider;
+    expect(accepted.user).toMatchObject({ role: 'CUSTOMER', email: person.email, linkedProviders: ['test'] });
+  });
+
   it('links an account only when both sides verified the e-mail', async () => {
     const verified = await verifiedUser();
     const linked = (await gqlOk(SIGN_IN, await asVariables(identity(true, verified.email)))).signInWithProvider;
@@ -70,7 +81,7 @@ describe('sign-in with OpenID Connect', () => {
   });
 });
 
-async function asVariables(person: ReturnType<typeof identity>) {
+async function asVariables(person: TestIdentity) {
   const response = await providerCode(person);
   return { p: 'test', c: response.code, v: response.codeVerifier, r: response.redirectUri };
 }
