@@ -81,6 +81,27 @@ describe('sign-in with OpenID Connect', () => {
   });
 });
 
+describe('deleting an account made by a provider sign-in', () => {
+  const DELETE = `mutation($p: String!) { deleteMyAccount(password: $p) }`;
+
+  it('takes a password set by password reset first; signing in with the provider afterwards makes a new account', async () => {
+    const person = identity(true);
+    const first = (await gqlOk(SIGN_IN, await asVariables(person))).signInWithProvider;
+    // It has no password, so none is right.
+    expect(errorCode(await gql(DELETE, { p: 'correct horse battery' }, first.accessToken))).toBe('UNAUTHENTICATED');
+
+    await gqlOk(`mutation($e: String!) { requestPasswordReset(email: $e) }`, { e: person.email });
+    const [mail] = await awaitMails(person.email, /^Reset your password/);
+    const reset = (await gqlOk(`mutation($t: String!, $p: String!) { resetPassword(token: $t, newPassword: $p) { accessToken } }`, { t: tokenIn(mail!), p: 'a brand new secret' }))
+      .resetPassword;
+    expect((await gqlOk(DELETE, { p: 'a brand new secret' }, reset.accessToken)).deleteMyAccount).toBe(true);
+
+    const again = (await gqlOk(SIGN_IN, await asVariables(person))).signInWithProvider;
+    expect(again.user.id).not.toBe(first.user.id);
+    expect(again.user).toMatchObject({ role: 'CUSTOMER', email: person.email, emailVerified: true, linkedProviders: ['test'] });
+  });
+});
+
 async function asVariables(person: TestIdentity) {
   const response = await providerCode(person);
   return { p: 'test', c: response.code, v: response.codeVerifier, r: response.redirectUri };
