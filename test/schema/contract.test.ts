@@ -27,6 +27,14 @@ const signature = (args: readonly GraphQLArgument[]) =>
 
 const contractTypes = Object.values(contract.getTypeMap()).filter((type) => !type.name.startsWith('__'));
 
+/** The names and types the gateway API gives an addition the contract does not list. */
+type Fields = Record<string, { type: unknown; args: readonly GraphQLArgument[] }>;
+const fieldMap = (typeName: string) => (api.getType(typeName) as { getFields(): Fields }).getFields();
+const fieldsOf = (typeName: string) => Object.keys(fieldMap(typeName));
+const argsOf = (typeName: string, field: string) => fieldMap(typeName)[field]!.args.map((arg) => arg.name);
+const argTypesOf = (typeName: string, field: string) => signature(fieldMap(typeName)[field]!.args);
+const typeOf = (typeName: string, field: string) => String(fieldMap(typeName)[field]!.type);
+
 describe('the gateway API implements the contract exactly (it may add, never rename, remove or retype)', () => {
   it.each(contractTypes.map((type) => [type.name, type] as const))('%s', (_name, expected) => {
     const actual = api.getType(expected.name);
@@ -57,8 +65,6 @@ describe('the gateway API implements the contract exactly (it may add, never ren
 });
 
 describe('the additions of issue 13 (notifications, email verification, password reset) keep their public names', () => {
-  const fieldsOf = (typeName: string) => Object.keys((api.getType(typeName) as { getFields(): object }).getFields());
-
   it('exposes them through the gateway', () => {
     expect(fieldsOf('Query')).toEqual(expect.arrayContaining(['myNotifications', 'failedNotificationDeliveries']));
     expect(fieldsOf('Mutation')).toEqual(
@@ -83,11 +89,6 @@ describe('the additions of issue 13 (notifications, email verification, password
 });
 
 describe('the additions of issues 14 (promo codes) and 17 (program) keep their public names', () => {
-  const fieldsOf = (typeName: string) => Object.keys((api.getType(typeName) as { getFields(): object }).getFields());
-  const argsOf = (typeName: string, field: string) =>
-    ((api.getType(typeName) as { getFields(): Record<string, { args: Array<{ name: string }> }> }).getFields()[field]!.args ?? []).map((arg) => arg.name);
-  const typeOf = (typeName: string, field: string) => String((api.getType(typeName) as { getFields(): Record<string, { type: unknown }> }).getFields()[field]!.type);
-
   it('promo codes', () => {
     expect(argsOf('Mutation', 'createPromoCode')).toEqual(['eventId', 'input']);
     expect(typeOf('Mutation', 'createPromoCode')).toBe('PromoCode!');
@@ -117,6 +118,48 @@ describe('the additions of issues 14 (promo codes) and 17 (program) keep their p
     expect(typeOf('Query', 'myAgenda')).toBe('[Session!]!');
     expect(fieldsOf('Mutation')).toEqual(
       expect.arrayContaining(['createSpeaker', 'updateSpeaker', 'addSession', 'updateSession', 'removeSession', 'addToAgenda', 'removeFromAgenda']),
+    );
+  });
+});
+
+describe('the additions of issue 18 (accounts, audit log) keep their public names', () => {
+  it('sign-in with an identity provider', () => {
+    expect(argsOf('Mutation', 'signInWithProvider')).toEqual(['provider', 'code', 'codeVerifier', 'redirectUri']);
+    expect(argTypesOf('Mutation', 'signInWithProvider')).toEqual({ provider: 'String!', code: 'String!', codeVerifier: 'String!', redirectUri: 'String!' });
+    expect(typeOf('Mutation', 'signInWithProvider')).toBe('AuthPayload!');
+    expect(typeOf('Query', 'identityProviders')).toBe('[IdentityProvider!]!');
+    expect(fieldsOf('IdentityProvider')).toEqual(expect.arrayContaining(['name', 'displayName', 'issuer', 'clientId']));
+    expect(typeOf('User', 'linkedProviders')).toBe('[String!]');
+  });
+
+  it('profiles and passwords', () => {
+    expect(typeOf('User', 'profile')).toBe('Profile');
+    expect(fieldsOf('Profile')).toEqual(expect.arrayContaining(['phone', 'locale', 'timeZone']));
+    expect(argsOf('Mutation', 'updateProfile')).toEqual(['input']);
+    expect(fieldsOf('ProfileInput')).toEqual(expect.arrayContaining(['phone', 'locale', 'timeZone']));
+    expect(typeOf('Mutation', 'updateProfile')).toBe('User!');
+    expect(argsOf('Mutation', 'changePassword')).toEqual(['currentPassword', 'newPassword']);
+    expect(argTypesOf('Mutation', 'changePassword')).toEqual({ currentPassword: 'String!', newPassword: 'String!' });
+    expect(typeOf('Mutation', 'changePassword')).toBe('Boolean!');
+  });
+
+  it('devices and account deletion', () => {
+    expect(typeOf('Query', 'mySessions')).toBe('[DeviceSession!]!');
+    expect(fieldsOf('DeviceSession')).toEqual(expect.arrayContaining(['id', 'userAgent', 'clientAddress', 'createdAt', 'lastUsedAt', 'current']));
+    expect(argTypesOf('Mutation', 'revokeSession')).toEqual({ id: 'ID!' });
+    expect(typeOf('Mutation', 'revokeSession')).toBe('Boolean!');
+    expect(argTypesOf('Mutation', 'deleteMyAccount')).toEqual({ password: 'String!' });
+    expect(typeOf('Mutation', 'deleteMyAccount')).toBe('Boolean!');
+  });
+
+  it('the audit log', () => {
+    expect(argsOf('Query', 'auditLog')).toEqual(['filter', 'first', 'after']);
+    expect(argTypesOf('Query', 'auditLog')).toEqual({ filter: 'AuditLogFilter', first: 'Int = 20', after: 'String' });
+    expect(typeOf('Query', 'auditLog')).toBe('AuditEntryConnection!');
+    expect(fieldsOf('AuditLogFilter')).toEqual(expect.arrayContaining(['actorId', 'targetId', 'action', 'from', 'to']));
+    expect(fieldsOf('AuditEntryConnection')).toEqual(expect.arrayContaining(['nodes', 'pageInfo', 'totalCount']));
+    expect(fieldsOf('AuditEntry')).toEqual(
+      expect.arrayContaining(['id', 'action', 'actorId', 'actor', 'targetType', 'targetId', 'occurredAt', 'correlationId']),
     );
   });
 });

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { TOPICS } from '@boxoffice/platform';
+import { awaitConsumed } from '../../../test/support/consumer-offsets.js';
 import {
   availability,
   awaitBookingStatus,
@@ -10,15 +12,19 @@ import {
   eventOnSale,
   eventually,
   gql,
+  gqlOk,
   holdSeats,
+  loginAdmin,
   ok,
   pay,
   registerUser,
   seatIdsOf,
   seatStates,
+  storedPaymentsOf,
   subscribe,
   tryCancelBooking,
   tryCheckIn,
+  UPDATE_VENUE,
   wsClient,
   type EventFixture,
   type TestUser,
@@ -30,14 +36,23 @@ let customer: TestUser;
 let event: EventFixture;
 let seats: string[];
 
+/** What the journey should leave in the audit log: per thing it touched, its entries (action and actor), oldest first. */
+const auditTrail: Array<{ what: string; targetId: string; entries: Array<[action: string, actorId: string]> }> = [];
+const expectAudit = (what: string, targetId: string, ...entries: Array<[action: string, actor: TestUser]>) =>
+  auditTrail.push({ what, targetId, entries: entries.map(([action, actor]) => [action, actor.id]) });
+
 beforeAll(async () => {
   [organizer, otherOrganizer, customer] = await Promise.all([registerUser('ORGANIZER'), registerUser('ORGANIZER'), registerUser()]);
   event = await eventOnSale(organizer, { prices: [3000, 1500] });
   seats = seatIdsOf(event.venue);
+  ok(await gql(UPDATE_VENUE, { id: event.venue.id, input: { name: `${event.venue.name} (renovated)` } }, organizer.token));
+  for (const [what, user] of [['organizer', organizer], ['other organizer', otherOrganizer], ['customer', customer]] as const) expectAudit(what, user.id);
+  expectAudit('venue', event.venue.id, ['VENUE_CREATED', organizer], ['VENUE_UPDATED', organizer]);
+  expectAudit('event', event.id, ['EVENT_CREATED', organizer], ['EVENT_PUBLISHED', organizer]);
 });
 
 const paymentOf = async (bookingId: string) =>
-  (await bookingOf(customer, bookingId, 'id payment { status amountCents refundedCents }')).payment;
+  (await bookingOf(customer, bookingId, 'id payment { id status amountCents refundedCents }')).payment;
 
 describe('the whole journey', () => {
   it('hold → checkout → pay → confirmed with tickets → check-in once', async () => {
@@ -75,6 +90,12 @@ describe('the whole journey', () => {
       expect(new Date(admitted[0].checkedInAt).getTime()).toBeGreaterThan(Date.now() - 60_000);
       expect(scans.filter((scan) => scan.errors).map(errorCode)).toEqual(Array(4).fill('INVALID_STATE'));
       expect(errorCode(await tryCheckIn(organizer, code))).toBe('INVALID_STATE');
+
+      expectAudit('hold', hold.id);
+      expectAudit('booking', booking.id);
+      expectAudit('its payment', paid.id, ['PAYMENT_CAPTURED', customer]);
+      expectAudit('its ticket checked in', confirmed.tickets[0].id, ['TICKET_CHECKED_IN', organizer]);
+      expectAudit('its other ticket', confirmed.tickets[1].id);
     } finally {
       pushes.close();
       await client.dispose();
@@ -88,6 +109,12 @@ describe('the whole journey', () => {
     expect((await bookingOf(customer, booking.id)).status).toBe('PENDING_PAYMENT');
     ok(await pay(customer, booking.id));
     await awaitBookingStatus(customer, booking.id, 'CONFIRMED');
+
+    const [refused, paid] = (await storedPaymentsOf(booking.id)).payments;
+    expect([refused!.status, paid!.status]).toEqual(['FAILED', 'SUCCEEDED']);
+    expectAudit('booking paid at the second attempt', booking.id);
+    expectAudit('its declined payment', refused!.id);
+    expectAudit('its payment', paid!.id, ['PAYMENT_CAPTURED', customer]);
   });
 });
 
@@ -101,6 +128,11 @@ describe('cancellation and refunds of paid bookings', () => {
     expect(errorCode(await tryCheckIn(organizer, confirmed.tickets[0].code))).toBe('INVALID_STATE');
     await eventually(async () => expect(await paymentOf(confirmed.id)).toMatchObject({ status: 'REFUNDED', refundedCents: 6000 }));
     expect((await bookingOf(customer, confirmed.id)).status).toBe('CANCELLED');
+
+    // The refund follows the customer's cancellation, in the customer's name.
+    expectAudit('booking cancelled', confirmed.id, ['BOOKING_CANCELLED', customer]);
+    expectAudit('its payment', (await paymentOf(confirmed.id)).id, ['PAYMENT_CAPTURED', customer], ['PAYMENT_REFUNDED', customer]);
+    for (const ticket of confirmed.tickets) expectAudit('its voided ticket', ticket.id);
   });
 
   it('a partial refund keeps the booking CONFIRMED; refunding the rest makes it REFUNDED and frees the seats', async () => {
@@ -118,6 +150,11 @@ describe('cancellation and refunds of paid bookings', () => {
     expect((await awaitBookingStatus(customer, confirmed.id, 'REFUNDED')).tickets).toEqual([]);
     expect((await seatStates(event.id)).get(seats[10]!)).toBe('AVAILABLE');
     expect(errorCode(await tryCancelBooking(customer, confirmed.id))).toBe('INVALID_STATE');
+
+    // The booking follows its payment's refund: the refunds are the organizer's actions, not the booking's end.
+    expectAudit('booking refunded', confirmed.id);
+    expectAudit('its payment', payment.id, ['PAYMENT_CAPTURED', customer], ['PAYMENT_REFUNDED', organizer], ['PAYMENT_REFUNDED', organizer]);
+    expectAudit('its ticket checked in', confirmed.tickets[0].id, ['TICKET_CHECKED_IN', organizer]);
   });
 
   it('the same idempotency key pays once even when the calls race', async () => {
@@ -128,5 +165,28 @@ describe('cancellation and refunds of paid bookings', () => {
     expect(new Set(results.map((result) => ok(result).payForBooking.id)).size).toBe(1);
     const confirmed = await awaitBookingStatus(customer, booking.id, 'CONFIRMED');
     expect(confirmed.tickets).toHaveLength(1);
+
+    expectAudit('booking paid by racing calls', booking.id);
+    expectAudit('its one payment', ok(results[0]!).payForBooking.id, ['PAYMENT_CAPTURED', customer]);
+  });
+});
+
+const AUDITED_TOPICS = [TOPICS.user, TOPICS.venue, TOPICS.event, TOPICS.booking, TOPICS.ticket, TOPICS.payment];
+
+describe('the audit log of the journey', () => {
+  it('holds exactly one entry, with its actor, for each privileged or money-moving action above, and none for anything else', async () => {
+    const admin = await loginAdmin();
+    const AUDIT = `query($f: AuditLogFilter) { auditLog(filter: $f, first: 20) { nodes { action actorId } } }`;
+    const logged = () =>
+      Promise.all(
+        auditTrail.map(async ({ what, targetId }) => {
+          const { nodes } = (await gqlOk(AUDIT, { f: { targetId } }, admin.token)).auditLog;
+          return { what, targetId, entries: nodes.map(({ action, actorId }: { action: string; actorId: string }) => [action, actorId]).reverse() };
+        }),
+      );
+    await eventually(async () => expect(await logged()).toEqual(auditTrail), 30_000, 250);
+    // Once users has consumed every fact published so far, nothing late has added a second entry.
+    for (const topic of AUDITED_TOPICS) await awaitConsumed('users', topic);
+    expect(await logged()).toEqual(auditTrail);
   });
 });

@@ -1,10 +1,12 @@
 import { createKafkaClient, createLogger } from '@boxoffice/platform';
 import type { SubgraphName } from '@boxoffice/platform';
+import { awaitConsumed } from '../../../test/support/consumer-offsets.js';
 import { queryDatabase } from '../../../test/support/index.js';
 
 /**
  * Publishes a fact again exactly as the outbox relay did (same event id), as Kafka may after a
- * producer retry or a consumer crash before its commit.
+ * producer retry or a consumer crash before its commit, and waits until notifications has
+ * consumed the copy, so whatever it caused (were it not deduplicated) can be counted.
  */
 export async function redeliver(producer: SubgraphName, topic: string, aggregateId: string, type: string): Promise<void> {
   const [message] = await queryDatabase<{ event_id: string; occurred_at: Date; payload: unknown }>(
@@ -22,4 +24,5 @@ export async function redeliver(producer: SubgraphName, topic: string, aggregate
   } finally {
     await kafkaProducer.disconnect();
   }
+  await awaitConsumed('notifications', topic);
 }

@@ -61,9 +61,7 @@ it('runs as many SQL statements per subgraph for the programs of 8 events as for
   const [two, eight] = [await programsTagged(2), await programsTagged(8)];
   const small = await statementsFor(two, 2);
   const large = await statementsFor(eight, 8);
-  expect({ events: large.events, venues: large.venues }).toEqual({ events: small.events, venues: small.venues });
-  // The program consumes the facts every other test file produces, so a run may carry some of
-  // that work too: its count is bounded, where one statement per event or session would pass 8.
-  expect(small.program).toBeLessThanOrEqual(8);
-  expect(large.program).toBeLessThanOrEqual(8);
+  expect(large).toEqual(small);
+  // Batched: the events' projection rows, their sessions, the sessions' speaker rows, the speakers.
+  expect(small.program).toBeLessThanOrEqual(4);
 });

@@ -5,8 +5,10 @@ import {
   draftEvent,
   errorCode,
   eventually,
+  fetchEvent,
   gqlOk,
   hoursFromNow,
+  ok,
   registerCast,
   sessionInput,
   tryCancelEvent,
@@ -69,3 +71,25 @@ it('leaves the program of a cancelled event read-only', async () => {
   expect(errorCode(await tryRemoveSession(cast.admin, early.id))).toBe('INVALID_STATE');
   expect((await trySession(cast.customer, early.id)).data!.session.title).toBe(early.title);
 });
+
+it('leaves the program of a completed event read-only', async () => {
+  const venue = await createVenue(organizer);
+  // Publishing needs a start still to come, completion an end that has passed: a one-second event, soon.
+  const startsAt = new Date(Date.now() + 10_000);
+  const event = await draftEvent(organizer, venue, { startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 1_000).toISOString() });
+  const session = await addSession(organizer, event.id, { title: 'Lightning talk', startsAt: event.startsAt, endsAt: event.endsAt, room: 'Main' });
+  ok(await tryPublishEvent(organizer, event.id));
+  await eventually(async () => expect((await fetchEvent(organizer, event.id)).data!.event.status).toBe('COMPLETED'), 45_000, 250);
+
+  // An unchanged title: refused once the program has learnt of the completion, harmless before.
+  const refused = await eventually(async () => {
+    const result = await tryUpdateSession(organizer, session.id, { title: session.title });
+    expect(errorCode(result)).toBe('INVALID_STATE');
+    return result;
+  });
+  expect(refused.errors![0]!.message).toMatch(/COMPLETED/);
+  expect(errorCode(await tryUpdateSession(cast.admin, session.id, { room: 'Annex' }))).toBe('INVALID_STATE');
+  expect(errorCode(await tryAddSession(organizer, event.id, { title: 'Encore', startsAt: event.startsAt, endsAt: event.endsAt, room: 'Annex' }))).toBe('INVALID_STATE');
+  expect(errorCode(await tryRemoveSession(cast.admin, session.id))).toBe('INVALID_STATE');
+  expect((await trySession(cast.customer, session.id)).data!.session).toMatchObject({ title: 'Lightning talk', room: 'Main' });
+}, 90_000);

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { awaitMails, errorCode, gql, gqlOk, registerUser, tokenIn, type GraphQLResponse } from '../../../test/support/index.js';
+import type { TestIdentity } from '@boxoffice/devstack';
+import { awaitMails, errorCode, gql, gqlOk, queryDatabase, registerUser, tokenIn, type GraphQLResponse } from '../../../test/support/index.js';
 import { providerCode, type ProviderCode } from '../../../test/support/identity-provider.js';
 
 const SIGN_IN = `mutation($p: String!, $c: String!, $v: String!, $r: String!) {
@@ -50,6 +51,16 @@ describe('sign-in with OpenID Connect', () => {
     expect(errorCode(await signIn(await providerCode(person), { r: `${response.redirectUri}?next=/` }))).toBe('BAD_USER_INPUT');
   });
 
+  it('refuses an ID token the provider signed for another audience, and creates no account', async () => {
+    const person = identity(true);
+    expect(errorCode(await signIn(await providerCode({ ...person, audience: 'other-app' })))).toBe('UNAUTHENTICATED');
+    expect(await queryDatabase('users', `select "id" from "app_user" where "email" = $1`, [person.email])).toEqual([]);
+
+    // Signed afresh the same way but for boxoffice, the token is good: only its audience was wrong.
+    const accepted = (await gqlOk(SIGN_IN, await asVariables({ ...person, audience: 'boxoffice' }))).signInWithProvider;
+    expect(accepted.user).toMatchObject({ role: 'CUSTOMER', email: person.email, linkedProviders: ['test'] });
+  });
+
   it('links an account only when both sides verified the e-mail', async () => {
     const verified = await verifiedUser();
     const linked = (await gqlOk(SIGN_IN, await asVariables(identity(true, verified.email)))).signInWithProvider;
@@ -70,7 +81,28 @@ describe('sign-in with OpenID Connect', () => {
   });
 });
 
-async function asVariables(person: ReturnType<typeof identity>) {
+describe('deleting an account made by a provider sign-in', () => {
+  const DELETE = `mutation($p: String!) { deleteMyAccount(password: $p) }`;
+
+  it('takes a password set by password reset first; signing in with the provider afterwards makes a new account', async () => {
+    const person = identity(true);
+    const first = (await gqlOk(SIGN_IN, await asVariables(person))).signInWithProvider;
+    // It has no password, so none is right.
+    expect(errorCode(await gql(DELETE, { p: 'correct horse battery' }, first.accessToken))).toBe('UNAUTHENTICATED');
+
+    await gqlOk(`mutation($e: String!) { requestPasswordReset(email: $e) }`, { e: person.email });
+    const [mail] = await awaitMails(person.email, /^Reset your password/);
+    const reset = (await gqlOk(`mutation($t: String!, $p: String!) { resetPassword(token: $t, newPassword: $p) { accessToken } }`, { t: tokenIn(mail!), p: 'a brand new secret' }))
+      .resetPassword;
+    expect((await gqlOk(DELETE, { p: 'a brand new secret' }, reset.accessToken)).deleteMyAccount).toBe(true);
+
+    const again = (await gqlOk(SIGN_IN, await asVariables(person))).signInWithProvider;
+    expect(again.user.id).not.toBe(first.user.id);
+    expect(again.user).toMatchObject({ role: 'CUSTOMER', email: person.email, emailVerified: true, linkedProviders: ['test'] });
+  });
+});
+
+async function asVariables(person: TestIdentity) {
   const response = await providerCode(person);
   return { p: 'test', c: response.code, v: response.codeVerifier, r: response.redirectUri };
 }
