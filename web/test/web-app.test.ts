@@ -1,18 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import type { Browser } from 'playwright-core';
-import { confirmedBooking, eventOnSale, registerUser, seatedSection, seatIdsOf } from '../../test/support/index.js';
-import { appUrl, launchChromium, logIn, openPage, screenshot, seat } from './browser.js';
+import {
+  awaitBookingStatus,
+  checkout,
+  confirmedBooking,
+  eventOnSale,
+  holdSeats,
+  ok,
+  pay,
+  registerUser,
+  seatedSection,
+  seatIdsOf,
+} from '../../test/support/index.js';
+import { appUrl, chromiumForThisFile, JOURNEY_MS, logIn, markDocument, openPage, screenshot, seat, stillSameDocument } from './browser.js';
 
-/** Each test drives two browser pages through a whole journey; on a loaded 2-core machine that outlasts jest's default. */
-const JOURNEY_MS = 120_000;
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForThisFile();
 
 describe('the web app in headless Chromium', () => {
   it('shows seats another browser holds as unavailable within a second, without a reload', async () => {
@@ -20,8 +21,8 @@ describe('the web app in headless Chromium', () => {
     const sections = [seatedSection('Stalls', ['A', 'B', 'C', 'D'], 12), seatedSection('Balcony', ['A', 'B'], 8)];
     const event = await eventOnSale(organizer, { sections, prices: [5000, 3500] });
     const [first, second] = seatIdsOf(event.venue);
-    const buyer = await openPage(browser);
-    const watcher = await openPage(browser);
+    const buyer = await openPage(browser());
+    const watcher = await openPage(browser());
 
     // Some seats already sold, so the seat map shows every state.
     await Promise.all([
@@ -30,6 +31,7 @@ describe('the web app in headless Chromium', () => {
     ]);
     await Promise.all([buyer.page.goto(appUrl(`/events/${event.id}`)), watcher.page.goto(appUrl(`/events/${event.id}`))]);
     for (const { page } of [buyer, watcher]) await seat(page, second!).and(page.locator('[data-state="AVAILABLE"]')).waitFor();
+    await markDocument(watcher.page);
 
     await seat(buyer.page, first!).click();
     await seat(buyer.page, second!).click();
@@ -45,6 +47,10 @@ describe('the web app in headless Chromium', () => {
 
     await buyer.page.getByTestId('hold-countdown').waitFor();
     expect(await watcher.page.getByTestId('event-counts').textContent()).toContain('2 held');
+    const [stalls, balcony] = event.venue.sections.map((section) => watcher.page.locator(`[data-section-id="${section.id}"] [data-testid="section-counts"]`));
+    expect(await stalls!.textContent()).toBe('42 available · 2 held · 4 sold of 48');
+    expect(await balcony!.textContent()).toBe('16 available · 0 held · 0 sold of 16');
+    expect(await stillSameDocument(watcher.page)).toBe(true);
     expect([...buyer.pageErrors, ...watcher.pageErrors]).toEqual([]);
     await Promise.all([buyer.context.close(), watcher.context.close()]);
   }, JOURNEY_MS);
@@ -53,7 +59,7 @@ describe('the web app in headless Chromium', () => {
     const organizer = await registerUser('ORGANIZER');
     const event = await eventOnSale(organizer);
     const [first, second] = seatIdsOf(event.venue);
-    const { context, page, pageErrors } = await openPage(browser);
+    const { context, page, pageErrors } = await openPage(browser());
 
     await page.goto(appUrl(`/events/${event.id}`));
     await page.getByRole('button', { name: 'Log in to buy' }).click();
@@ -88,16 +94,32 @@ describe('the web app in headless Chromium', () => {
     await context.close();
   }, JOURNEY_MS);
 
-  it('shows the organizer live sold counts, admits a ticket at the door once and refuses it the second time', async () => {
+  it('shows the organizer sold and held counts changing live, admits a ticket at the door once and refuses it the second time', async () => {
     const [organizer, customer] = await Promise.all([registerUser('ORGANIZER'), registerUser('CUSTOMER')]);
     const event = await eventOnSale(organizer);
-    const booking = await confirmedBooking(customer, event.id, seatIdsOf(event.venue).slice(0, 1));
-    const code: string = booking.tickets[0].code;
-    const { context, page, pageErrors } = await openPage(browser);
+    const { context, page, pageErrors } = await openPage(browser());
 
     await logIn(page, organizer.email, organizer.password);
     await page.goto(appUrl('/organizer'));
-    await page.locator(`[data-event-id="${event.id}"] [data-testid="sold"]`).filter({ hasText: '1' }).waitFor();
+    const row = page.locator(`[data-event-id="${event.id}"]`);
+    const counts = (sold: number, held: number) =>
+      Promise.all([
+        row.getByTestId('sold').filter({ hasText: new RegExp(`^${sold}$`) }).waitFor(),
+        row.getByTestId('held').filter({ hasText: new RegExp(`^${held}$`) }).waitFor(),
+      ]);
+    await counts(0, 0);
+    await markDocument(page);
+
+    // Another customer books while the page stays open: held when the seats are held, sold once paid.
+    const hold = await holdSeats(customer, event.id, seatIdsOf(event.venue).slice(0, 2));
+    await counts(0, 2);
+    const pending = await checkout(customer, hold.id);
+    ok(await pay(customer, pending.id));
+    const booking = await awaitBookingStatus(customer, pending.id, 'CONFIRMED');
+    await counts(2, 0);
+    expect(await stillSameDocument(page)).toBe(true);
+
+    const code: string = booking.tickets[0].code;
     await page.getByRole('link', { name: 'Check tickets in at the door' }).click();
     const checkIn = async (ticketCode: string) => {
       await page.getByLabel('Ticket code').fill(ticketCode);

@@ -33,36 +33,26 @@ async function signIn(url: string, account: DemoAccount): Promise<string> {
 /** The demo event's promo code: 10 % off, 100 uses, 2 per customer. */
 export const DEMO_PROMO_CODE = 'OPENING10';
 
-/** Adds the demo promo code to the event unless it has it already. */
+/** Adds the demo promo code to the event unless it has it already (codes are unique per event, ignoring case). */
 async function ensureDemoPromoCode(url: string, organizerToken: string, eventId: string): Promise<void> {
-  try {
-    await request(
-      url,
-      `mutation($eventId: ID!, $input: CreatePromoCodeInput!) { createPromoCode(eventId: $eventId, input: $input) { id } }`,
-      { eventId, input: { code: DEMO_PROMO_CODE, kind: 'PERCENT', value: 10, maxRedemptions: 100, perCustomerLimit: 2 } },
-      organizerToken,
-    );
-  } catch (error) {
-    // Seeded before: the code is unique per event.
-    if ((error as { code?: string }).code !== 'BAD_USER_INPUT') throw error;
-  }
+  const { event } = await request(url, `query($id: ID!) { event(id: $id) { promoCodes { code } } }`, { id: eventId }, organizerToken);
+  if (event.promoCodes.some((promo: { code: string }) => promo.code.toUpperCase() === DEMO_PROMO_CODE)) return;
+  await request(
+    url,
+    `mutation($eventId: ID!, $input: CreatePromoCodeInput!) { createPromoCode(eventId: $eventId, input: $input) { id } }`,
+    { eventId, input: { code: DEMO_PROMO_CODE, kind: 'PERCENT', value: 10, maxRedemptions: 100, perCustomerLimit: 2 } },
+    organizerToken,
+  );
 }
 
-/**
- * Demo data through the public API, as a client would create it: the two demo accounts, a
- * venue with two sections, a published event with a small program, and its promo code. Running it
- * again adds nothing.
- */
-export async function seedDemo(url: string): Promise<{ eventId: string; eventTitle: string; promoCode: string }> {
-  const [organizerToken] = await Promise.all(DEMO_ACCOUNTS.map((account) => signIn(url, account)));
-  const mine = await request(url, `{ me { organizedEvents(first: 1) { nodes { id title } } } }`, {}, organizerToken);
-  const existing = mine.me.organizedEvents.nodes[0];
-  if (existing) {
-    await seedDemoProgram(url, organizerToken!, existing.id);
-    await ensureDemoPromoCode(url, organizerToken!, existing.id);
-    return { eventId: existing.id, eventTitle: existing.title, promoCode: DEMO_PROMO_CODE };
-  }
+interface DemoEvent {
+  id: string;
+  title: string;
+  status: string;
+}
 
+/** The demo venue (two sections) and a DRAFT event there a month from now. */
+async function createDemoEvent(url: string, organizerToken: string): Promise<DemoEvent> {
   const { createVenue: venue } = await request(
     url,
     `mutation($input: CreateVenueInput!) { createVenue(input: $input) { id sections { id } } }`,
@@ -83,7 +73,7 @@ export async function seedDemo(url: string): Promise<{ eventId: string; eventTit
   startsAt.setUTCHours(19, 30, 0, 0);
   const { createEvent: event } = await request(
     url,
-    `mutation($input: CreateEventInput!) { createEvent(input: $input) { id title } }`,
+    `mutation($input: CreateEventInput!) { createEvent(input: $input) { id title status } }`,
     {
       input: {
         title: 'Opening Night',
@@ -97,8 +87,24 @@ export async function seedDemo(url: string): Promise<{ eventId: string; eventTit
     },
     organizerToken,
   );
-  await seedDemoProgram(url, organizerToken!, event.id);
-  await request(url, `mutation($id: ID!) { publishEvent(id: $id) { id } }`, { id: event.id }, organizerToken);
-  await ensureDemoPromoCode(url, organizerToken!, event.id);
+  return event;
+}
+
+/**
+ * Demo data through the public API, as a client would create it: the accounts (DEMO_ACCOUNTS
+ * unless a caller, such as a test, brings its own), a venue with two sections, a published event
+ * of the organizer with a small program, and its promo code. Running it again adds nothing, and
+ * publishes the event if an interrupted run left it a draft.
+ */
+export async function seedDemo(url: string, accounts: DemoAccount[] = DEMO_ACCOUNTS): Promise<{ eventId: string; eventTitle: string; promoCode: string }> {
+  const tokens = await Promise.all(accounts.map((account) => signIn(url, account)));
+  const organizerToken = tokens[accounts.findIndex((account) => account.role === 'ORGANIZER')];
+  if (!organizerToken) throw new Error('seedDemo needs an ORGANIZER account');
+  const mine = await request(url, `{ me { organizedEvents(first: 1) { nodes { id title status } } } }`, {}, organizerToken);
+  const event: DemoEvent = mine.me.organizedEvents.nodes[0] ?? (await createDemoEvent(url, organizerToken));
+  // The program first, so that it is complete when the event goes on sale.
+  await seedDemoProgram(url, organizerToken, event.id);
+  if (event.status === 'DRAFT') await request(url, `mutation($id: ID!) { publishEvent(id: $id) { id } }`, { id: event.id }, organizerToken);
+  await ensureDemoPromoCode(url, organizerToken, event.id);
   return { eventId: event.id, eventTitle: event.title, promoCode: DEMO_PROMO_CODE };
 }

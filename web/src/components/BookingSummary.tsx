@@ -26,9 +26,14 @@ export function BookingSummary({ booking }: { booking: BookingFieldsFragment }) 
       {payment && payment.refundedCents > 0 && (
         <span data-testid="refund">Refunded {money(payment.refundedCents, booking.currency)} of {money(payment.amountCents, booking.currency)}</span>
       )}
+      {awaitingRefund(booking) && <span class="muted" data-testid="refund-pending">Your refund is on its way…</span>}
     </div>
   );
 }
 
 export const cancellable = (booking: BookingFieldsFragment): boolean =>
   booking.status === 'PENDING_PAYMENT' || booking.status === 'CONFIRMED';
+
+/** Cancelled after the money was taken, and not yet fully refunded: payments refunds once it hears of the cancellation. */
+export const awaitingRefund = (booking: BookingFieldsFragment): boolean =>
+  booking.status === 'CANCELLED' && (booking.payment?.status === 'SUCCEEDED' || booking.payment?.status === 'PARTIALLY_REFUNDED');

@@ -1,28 +1,24 @@
 import { useMutation, useQuery, useSubscription } from '@urql/preact';
-import { useEffect } from 'preact/hooks';
 import { BOOKING, BOOKING_UPDATED, CANCEL_BOOKING } from '../api/operations';
-import { BookingSummary, cancellable } from '../components/BookingSummary';
+import { useRefetchWhile } from '../api/use-refetch-while';
+import { awaitingRefund, BookingSummary, cancellable } from '../components/BookingSummary';
 import { Tickets } from '../components/Tickets';
 import { explain } from '../errors';
 
-const CONFIRMING_POLL_MS = 1000;
-
-/** One booking, live: "confirming" until the payment's confirmation arrives, then its tickets. */
+/** One booking, live: "confirming" until the payment's confirmation arrives, then its tickets; after a cancellation, its refund. */
 export function BookingPage({ id }: { id: string }) {
   const [{ data, error }, refetch] = useQuery({ query: BOOKING, variables: { id }, requestPolicy: 'network-only' });
   const [{ data: pushed }] = useSubscription({ query: BOOKING_UPDATED, variables: { id } });
   const [cancelling, cancel] = useMutation(CANCEL_BOOKING);
   const fetched = data?.booking;
   const latest = pushed?.bookingUpdated;
-  const booking = latest && (!fetched || latest.updatedAt >= fetched.updatedAt) ? latest : fetched;
+  // A push of the same version is no newer than the fetch: its payment may be older (a refund changes no booking field).
+  const booking = latest && (!fetched || latest.updatedAt > fetched.updatedAt) ? latest : fetched;
   const confirming = booking?.status === 'PENDING_PAYMENT' && booking.payment?.status === 'SUCCEEDED';
 
-  // bookingUpdated pushes changes only: one that landed before the subscription started is fetched.
-  useEffect(() => {
-    if (!confirming) return;
-    const timer = setInterval(() => refetch({ requestPolicy: 'network-only' }), CONFIRMING_POLL_MS);
-    return () => clearInterval(timer);
-  }, [confirming]);
+  // bookingUpdated pushes status changes of the booking only: a confirmation that landed before the
+  // subscription started, and the refund payments makes after a cancellation, are fetched.
+  useRefetchWhile(confirming || (!!booking && awaitingRefund(booking)), () => refetch({ requestPolicy: 'network-only' }));
 
   if (error) return <p class="error" role="alert">{explain(error)}</p>;
   if (!data) return <p>Loading…</p>;

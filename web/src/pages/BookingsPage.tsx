@@ -2,22 +2,24 @@ import { useMutation, useQuery } from '@urql/preact';
 import { useState } from 'preact/hooks';
 import { CANCEL_BOOKING, MY_BOOKINGS } from '../api/operations';
 import { useSession } from '../auth/session';
-import { BookingSummary, cancellable } from '../components/BookingSummary';
+import { useRefetchWhile } from '../api/use-refetch-while';
+import { awaitingRefund, BookingSummary, cancellable } from '../components/BookingSummary';
 import { explain } from '../errors';
 
 const PAGE_SIZE = 20;
 
-/** The signed-in user's bookings, newest first: open one for its tickets, cancel, see refunds. */
+/** The signed-in user's bookings, newest first: open one for its tickets, cancel, see refunds as they are made. */
 export function BookingsPage() {
   const { user } = useSession();
   const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
-  const [{ data, error }] = useQuery({
+  const [{ data, error }, refetch] = useQuery({
     query: MY_BOOKINGS,
     variables: { first: PAGE_SIZE, after: cursors[cursors.length - 1] },
     requestPolicy: 'cache-and-network',
     pause: !user,
   });
   const [cancelling, cancel] = useMutation(CANCEL_BOOKING);
+  useRefetchWhile(data?.myBookings.nodes.some(awaitingRefund) ?? false, () => refetch({ requestPolicy: 'network-only' }));
 
   if (!user) return <p>Please <a href="#/login">log in</a> to see your bookings.</p>;
   if (error) return <p class="error" role="alert">{explain(error)}</p>;
