@@ -6,6 +6,7 @@ import type { Accounts } from './services/accounts.js';
 import type { AuditLog } from './services/audit-log.js';
 import type { EmailVerification } from './services/email-verification.js';
 import type { PasswordResets } from './services/password-resets.js';
+import type { UserDirectory } from './services/user-directory.js';
 import type { UserRoles } from './services/user-roles.js';
 import type { DeviceSessions } from './services/device-sessions.js';
 import type { PasswordChanges } from './services/password-changes.js';
@@ -16,6 +17,7 @@ import type { ProviderSignIn } from './services/provider-sign-in.js';
 export interface UsersServices {
   accounts: Accounts;
   roles: UserRoles;
+  directory: UserDirectory;
   emailVerification: EmailVerification;
   passwordResets: PasswordResets;
   profiles: Profiles;
