@@ -37,6 +37,8 @@ const gatewayEnv = commonEnv.extend({
   WS_MAX_OPEN_OPERATIONS: z.coerce.number().int().positive().default(20),
   /** `subscribe` messages one websocket may send per RATE_LIMIT_WINDOW_SECONDS. */
   WS_RATE_LIMIT_OPERATIONS: z.coerce.number().int().positive().default(100),
+  /** Websockets one client address may hold open on one replica. */
+  WS_MAX_SOCKETS_PER_ADDRESS: z.coerce.number().int().positive().default(100),
   /** How often each replica adds its admitted requests to the shared counters in Redis. */
   RATE_LIMIT_SYNC_MS: z.coerce.number().int().positive().default(100),
   /** Keep-alive connections the gateway opens at most to each subgraph. */

@@ -22,6 +22,7 @@ import {
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { Redis } from 'ioredis';
+import { clientAddressOf, trustProxy } from './client-address.js';
 import type { GatewayConfig } from './config.js';
 import { createGatewayContext, type GatewayContext } from './context.js';
 import { inputErrorFields } from './input-error-fields.js';
@@ -64,7 +65,8 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   });
 
   const app = express();
-  app.set('trust proxy', config.TRUST_PROXY);
+  const trust = trustProxy(config.TRUST_PROXY);
+  app.set('trust proxy', trust);
   const httpServer = createServer(app);
   // Outlive clients' and load balancers' idle keep-alive connections, as the subgraphs do
   // (run-subgraph.ts), so a client never writes to a socket the gateway is closing.
@@ -109,6 +111,13 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
         maxWaitTimeMs: config.FANOUT_MAX_WAIT_MS,
       })
     : undefined;
+  const rateLimiter = new SyncedRateLimiter({
+    redis: publisher,
+    keyPrefix: 'gateway:requests',
+    points: config.RATE_LIMIT_REQUESTS,
+    windowSeconds: config.RATE_LIMIT_WINDOW_SECONDS,
+    syncIntervalMs: config.RATE_LIMIT_SYNC_MS,
+  });
   const subscriptions = startSubscriptionServer({
     httpServer,
     path: GRAPHQL_PATH,
@@ -117,6 +126,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
     viewerRules: () => viewerRules!,
     hub,
     verify,
+    admission: { addressOf: (request) => clientAddressOf(request, trust), limiter: rateLimiter },
     limits: {
       maxBufferedBytes: config.SUBSCRIPTION_MAX_BUFFERED_BYTES,
       slowConsumerGraceMs: config.SUBSCRIPTION_SLOW_CONSUMER_GRACE_MS,
@@ -124,18 +134,12 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
       maxOperations: config.WS_MAX_OPEN_OPERATIONS,
       operationsPerWindow: config.WS_RATE_LIMIT_OPERATIONS,
       windowSeconds: config.RATE_LIMIT_WINDOW_SECONDS,
+      maxSocketsPerAddress: config.WS_MAX_SOCKETS_PER_ADDRESS,
     },
     metrics,
     logger: logger.child({ component: 'subscriptions' }),
   });
 
-  const rateLimiter = new SyncedRateLimiter({
-    redis: publisher,
-    keyPrefix: 'gateway:requests',
-    points: config.RATE_LIMIT_REQUESTS,
-    windowSeconds: config.RATE_LIMIT_WINDOW_SECONDS,
-    syncIntervalMs: config.RATE_LIMIT_SYNC_MS,
-  });
   mountMetricsRoute(app);
   mountWebApp(app, config.WEB_APP_DIR, logger);
   mountHealthRoutes(app, {

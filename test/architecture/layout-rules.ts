@@ -122,3 +122,13 @@ export function importProblems(tree: SourceTree): string[] {
   }
   return problems;
 }
+
+/** The entity manager: `ctx.em` (any `.em`), a destructured `em`, or the EntityManager type. */
+const ENTITY_MANAGER = /\.em\b|[{,]\s*em\s*[,}:]|\bEntityManager\b/;
+
+/** Resolvers that reach the database themselves: they are thin, so the database is a service's business. */
+export function resolverProblems(tree: SourceTree): string[] {
+  return Object.entries(tree)
+    .filter(([path, source]) => layerOf(path) === 'resolvers' && ENTITY_MANAGER.test(source))
+    .map(([path]) => `${path} uses the entity manager: resolvers reach the database through ctx.services`);
+}

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { REPO_ROOT, SUBGRAPHS } from '@boxoffice/devstack';
-import { importProblems, layoutProblems, type SourceTree } from './layout-rules.js';
+import { importProblems, layoutProblems, resolverProblems, type SourceTree } from './layout-rules.js';
 
 function sourceTree(root: string): SourceTree {
   const tree: SourceTree = {};
@@ -27,6 +27,10 @@ describe.each(SUBGRAPHS)('subgraphs/%s follows docs/subgraph-template.md', (name
   it('imports only along the arrows', () => {
     expect(importProblems(tree)).toEqual([]);
   });
+
+  it('has resolvers that leave the database to services', () => {
+    expect(resolverProblems(tree)).toEqual([]);
+  });
 });
 
 describe('the layout check', () => {
@@ -49,6 +53,22 @@ describe('the layout check', () => {
   it('accepts a subgraph shaped like the template', () => {
     expect(layoutProblems(valid)).toEqual([]);
     expect(importProblems(valid)).toEqual([]);
+    expect(resolverProblems(valid)).toEqual([]);
+  });
+
+  it('names resolvers that use the entity manager, however they reach it', () => {
+    const tree = {
+      ...valid,
+      'resolvers/order.resolver.ts': 'orders(ctx: ShopContext) {\n  return findPage(ctx.em, Order, {}, { id: "asc" }, page);\n}',
+      'resolvers/line.resolver.ts': 'lines({ em, auth }: ShopContext) {\n  return em.find(Line, { ownerId: auth.viewer.id });\n}',
+      'resolvers/index.ts': "import type { EntityManager } from '@mikro-orm/postgresql';",
+      'services/orders.ts': 'list({ em }: RequestContext) {\n  return em.find(Order, {});\n}',
+    };
+    expect(resolverProblems(tree)).toEqual([
+      'resolvers/index.ts uses the entity manager: resolvers reach the database through ctx.services',
+      'resolvers/order.resolver.ts uses the entity manager: resolvers reach the database through ctx.services',
+      'resolvers/line.resolver.ts uses the entity manager: resolvers reach the database through ctx.services',
+    ]);
   });
 
   it('names a resolver that imports another resolver or calls a service directly', () => {

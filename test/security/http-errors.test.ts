@@ -1,4 +1,5 @@
 import { gzipSync } from 'node:zlib';
+import { SUBGRAPH_NAMES } from '@boxoffice/platform';
 import { leaks, sendAsGateway, sendRaw, stackUrls, type RawResponse } from '../support/index.js';
 
 /** The gateway and every subgraph: each answers HTTP-level failures the same way. */
@@ -6,7 +7,7 @@ const servers = (): Array<[string, string]> => [
   ['gateway', stackUrls().gateway],
   ...Object.entries(stackUrls().subgraphs).map(([name, origin]): [string, string] => [name, `${origin}/graphql`]),
 ];
-const SERVER_NAMES = ['gateway', 'users', 'venues', 'events', 'bookings', 'payments'];
+const SERVER_NAMES = ['gateway', ...SUBGRAPH_NAMES];
 const urlOf = (name: string) => servers().find(([server]) => server === name)![1];
 const json = { 'content-type': 'application/json' };
 /** To the gateway as any client; to a subgraph as the gateway (signed), so the body is what fails. */

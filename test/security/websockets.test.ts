@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import type { ChildService } from '@boxoffice/devstack';
 import { importJWK, SignJWT, type JWK } from 'jose';
-import { eventOnSale, registerUser, stackUrls, type TestUser } from '../support/index.js';
+import WebSocket from 'ws';
+import { eventOnSale, eventually, postJson, registerUser, stackUrls, type TestUser } from '../support/index.js';
+import { replicaPort, startReplica } from '../support/replica.js';
 
 interface Message {
   type: string;
@@ -8,14 +11,23 @@ interface Message {
   payload?: any;
 }
 
+/** Where a socket connects: a gateway's URL, and the client address it claims (X-Forwarded-For). */
+interface Target {
+  url?: string;
+  address?: string;
+}
+
+const headersFor = (address?: string): Record<string, string> => (address ? { 'x-forwarded-for': address } : {});
+
 /** A raw graphql-transport-ws socket, to see exactly what the gateway sends and how it closes. */
 class Socket {
-  private readonly socket = new WebSocket(stackUrls().gateway.replace(/^http/, 'ws'), 'graphql-transport-ws');
+  private readonly socket: WebSocket;
   private readonly received: Message[] = [];
   private readonly waiting: Array<() => void> = [];
   readonly closed: Promise<number>;
 
-  constructor() {
+  private constructor({ url = stackUrls().gateway.replace(/^http/, 'ws'), address }: Target) {
+    this.socket = new WebSocket(url, 'graphql-transport-ws', { headers: headersFor(address) });
     this.socket.addEventListener('message', (event) => {
       this.received.push(JSON.parse(String(event.data)) as Message);
       this.waiting.splice(0).forEach((wake) => wake());
@@ -23,12 +35,34 @@ class Socket {
     this.closed = new Promise((resolve) => this.socket.addEventListener('close', (event) => resolve(event.code)));
   }
 
-  static async open(token?: string): Promise<Socket> {
-    const socket = new Socket();
-    await new Promise((resolve) => socket.socket.addEventListener('open', resolve));
+  static async open(token?: string, target: Target = {}): Promise<Socket> {
+    const socket = new Socket(target);
+    await new Promise((resolve, reject) => {
+      socket.socket.addEventListener('open', resolve);
+      socket.socket.addEventListener('error', reject);
+    });
     socket.send({ type: 'connection_init', payload: token ? { authorization: `Bearer ${token}` } : {} });
     await socket.next((message) => message.type === 'connection_ack');
     return socket;
+  }
+
+  /** The HTTP answer to an upgrade the gateway refuses (it fails the test if the socket opens). */
+  static refusal({ url, address }: Required<Target>): Promise<{ status: number; retryAfter: string | undefined; code: unknown }> {
+    return new Promise((resolve, reject) => {
+      const socket = new WebSocket(url, 'graphql-transport-ws', { headers: headersFor(address) });
+      socket.on('open', () => {
+        socket.close();
+        reject(new Error('the upgrade was admitted'));
+      });
+      socket.on('unexpected-response', (_request, response) => {
+        let body = '';
+        response.on('data', (chunk: Buffer) => (body += chunk));
+        response.on('end', () =>
+          resolve({ status: response.statusCode!, retryAfter: response.headers['retry-after'] as string | undefined, code: JSON.parse(body).errors?.[0]?.extensions?.code }),
+        );
+      });
+      socket.on('error', () => undefined);
+    });
   }
 
   send(message: Message | string): void {
@@ -161,5 +195,60 @@ describe('websockets', () => {
     const swapped = await Socket.open(user.token);
     swapped.send({ type: 'ping', payload: { authorization: `Bearer ${other.token}` } });
     expect(await swapped.closed).toBe(4403);
+  });
+});
+
+describe('websockets on a gateway with small per-address budgets (a replica of its own)', () => {
+  const port = replicaPort(8);
+  const url = `ws://127.0.0.1:${port}/graphql`;
+  const newAddress = () => `198.51.100.${Math.floor(Math.random() * 250) + 1}`;
+  let replica: ChildService;
+  beforeAll(async () => {
+    // 20 requests per minute per address, 3 sockets per address; addresses from X-Forwarded-For.
+    replica = await startReplica('gateway', port, {
+      RATE_LIMIT_REQUESTS: '20',
+      RATE_LIMIT_WINDOW_SECONDS: '60',
+      WS_MAX_SOCKETS_PER_ADDRESS: '3',
+      TRUST_PROXY: 'loopback',
+      SUBSCRIPTION_FANOUT: 'false',
+    });
+  }, 180_000);
+  afterAll(() => replica?.stop());
+
+  it('refuse sockets from one address past the cap with HTTP 429 RATE_LIMITED, and admit one again once a socket closes', async () => {
+    const address = newAddress();
+    const sockets = await Promise.all([1, 2, 3].map(() => Socket.open(undefined, { url, address })));
+    try {
+      expect(await Socket.refusal({ url, address })).toEqual({ status: 429, retryAfter: expect.stringMatching(/^\d+$/), code: 'RATE_LIMITED' });
+      // The cap is per client address, as X-Forwarded-For tells it through a trusted proxy.
+      (await Socket.open(undefined, { url, address: newAddress() })).close();
+
+      const leaving = sockets.pop()!;
+      leaving.close();
+      await leaving.closed;
+      sockets.push(await eventually(() => Socket.open(undefined, { url, address }), 10_000, 500));
+    } finally {
+      sockets.forEach((socket) => socket.close());
+    }
+  });
+
+  it('charge upgrades and subscribe messages to the same per-address budget as HTTP requests', async () => {
+    const address = newAddress();
+    const http = () => postJson(`http://127.0.0.1:${port}/graphql`, { query: '{ __typename }' }, headersFor(address));
+    for (let n = 0; n < 10; n++) expect((await http()).status).toBe(200);
+    const socket = await Socket.open(undefined, { url, address });
+    try {
+      // 10 HTTP requests and the upgrade leave 9 of the 20.
+      for (let n = 0; n < 9; n++) expect((await socket.run(`{ __typename }`)).payload).toEqual({ data: { __typename: 'Query' } });
+      const refused = await socket.run(`{ __typename }`);
+      expect(codeOf(refused)).toBe('RATE_LIMITED');
+      expect(refused.payload[0].extensions.retryAfterSeconds).toBeGreaterThan(0);
+      expect((await Socket.refusal({ url, address })).code).toBe('RATE_LIMITED');
+      expect((await http()).status).toBe(429);
+      // Another address keeps its own budget.
+      expect((await postJson(`http://127.0.0.1:${port}/graphql`, { query: '{ __typename }' }, headersFor(newAddress()))).status).toBe(200);
+    } finally {
+      socket.close();
+    }
   });
 });

@@ -1,5 +1,14 @@
 import { randomBytes } from 'node:crypto';
-import { dropDatabases, prepareTestServices, serviceLogs, startStack, startTestIdentityProvider, startTraceReceiver, type ServiceLogs } from '@boxoffice/devstack';
+import {
+  dropDatabases,
+  prepareTestServices,
+  serviceLogs,
+  startStack,
+  startTestIdentityProvider,
+  startTraceReceiver,
+  TEST_CLIENT_BUDGETS,
+  type ServiceLogs,
+} from '@boxoffice/devstack';
 
 /** Where the test provider sends its codes: never followed, only registered. */
 const TEST_OIDC_REDIRECT_URI = 'https://app.boxoffice.test/signed-in';
@@ -66,8 +75,7 @@ export default async function globalSetup(): Promise<void> {
       EVENT_COMPLETION_INTERVAL_MS: process.env.EVENT_COMPLETION_INTERVAL_MS ?? '500',
       // Small enough for the throttling test to reach quickly (it speaks for its own addresses).
       LOGIN_ATTEMPTS_PER_IP: '30',
-      // Every test calls from 127.0.0.1; the limit itself is tested on a gateway replica of its own.
-      RATE_LIMIT_REQUESTS: '1000000',
+      ...TEST_CLIENT_BUDGETS,
       // Mails retried quickly, so the test of an SMTP outage sees retries and the last attempt in seconds.
       MAIL_SEND_INTERVAL_MS: '200',
       MAIL_RETRY_BASE_MS: '300',

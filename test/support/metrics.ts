@@ -1,4 +1,5 @@
 import type { SubgraphName } from '@boxoffice/platform';
+import { gqlOk } from './client.js';
 import { stackUrls } from './stack-env.js';
 
 /** Number of SQL statements a subgraph has sent so far serving GraphQL requests (its /metrics counter). */
@@ -24,4 +25,20 @@ export async function leastStatements<Name extends SubgraphName>(
     subgraphs.forEach((name, i) => (least[name] = Math.min(least[name], after[i]! - before[i]!)));
   }
   return least;
+}
+
+/**
+ * SQL statements each of `subgraphs` runs (see leastStatements) for `query`, a list of
+ * `events(filter: $filter, …)`, over the events whose text holds `tag`, asked by `token`. Every
+ * run must list `count` events; `check` may look closer at each answer's events.
+ */
+export function taggedEventsStatements<Name extends SubgraphName>(
+  subgraphs: readonly Name[],
+  { query, tag, token, count, check }: { query: string; tag: string; token: string; count: number; check?: (events: any[]) => void },
+): Promise<Record<Name, number>> {
+  return leastStatements(subgraphs, async () => {
+    const events = (await gqlOk(query, { filter: { search: tag } }, token)).events.nodes as any[];
+    if (events.length !== count) throw new Error(`expected ${count} events tagged ${tag}, got ${events.length}`);
+    check?.(events);
+  });
 }

@@ -1,9 +1,9 @@
-import { ChildService, entryPoint, SUBGRAPHS, type LogSink } from '@boxoffice/devstack';
+import { ChildService, entryPoint, SUBGRAPHS, TEST_CLIENT_BUDGETS, type LogSink } from '@boxoffice/devstack';
 import { stackUrls } from './stack-env.js';
 
 /**
  * Another replica of a stack service on `port`, sharing the stack's databases, Kafka and Redis,
- * with `env` on top (e.g. a lower rate limit). Stop it with `stop()`.
+ * with the stack's raised client budgets and `env` on top (e.g. a lower rate limit). Stop it with `stop()`.
  */
 export async function startReplica(
   service: 'gateway' | (typeof SUBGRAPHS)[number],
@@ -23,6 +23,7 @@ export async function startReplica(
     JWT_PRIVATE_KEYS: signingKeys,
     SUBGRAPH_SHARED_SECRET: subgraphSecret,
     ...Object.fromEntries(SUBGRAPHS.map((name) => [`${name.toUpperCase()}_URL`, `${subgraphs[name]}/graphql`])),
+    ...TEST_CLIENT_BUDGETS,
     ...env,
   }, log);
   await replica.waitUntilReady(`http://127.0.0.1:${port}/health/ready`);

@@ -38,8 +38,9 @@ const stack = await startStack({
   databasePrefix,
   adminEmail: 'admin@boxoffice.bench',
   adminPassword: 'bench-admin-pass',
-  // One customer makes every change of the run: no cap on the seats one customer may hold.
-  env: { LOG_LEVEL: 'warn', RATE_LIMIT_REQUESTS: '100000000', HOLD_TTL_SECONDS: '3600', MAX_SEATS_PER_CUSTOMER: '0', NODE_OPTIONS: GatewayHeap.nodeOptions(diagnosticDir) },
+  // One customer makes every change of the run: no cap on the seats one customer may hold. Every
+  // subscriber connects from 127.0.0.1: no cap on the sockets one address may hold either.
+  env: { LOG_LEVEL: 'warn', RATE_LIMIT_REQUESTS: '100000000', WS_MAX_SOCKETS_PER_ADDRESS: '1000000', HOLD_TTL_SECONDS: '3600', MAX_SEATS_PER_CUSTOMER: '0', NODE_OPTIONS: GatewayHeap.nodeOptions(diagnosticDir) },
   log: () => undefined,
 });
 const workers: Worker[] = [];

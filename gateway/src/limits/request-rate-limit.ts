@@ -1,4 +1,5 @@
 import type { RequestHandler } from 'express';
+import { rateLimitedFor, retryAfterOf } from './rate-limited.js';
 import type { SyncedRateLimiter } from './synced-rate-limiter.js';
 
 /**
@@ -14,10 +15,7 @@ export function requestRateLimit(limiter: SyncedRateLimiter): RequestHandler {
       return next(error);
     }
     if (decision.allowed) return next();
-    const retryAfterSeconds = Math.max(1, Math.ceil(decision.retryAfterMs / 1000));
-    res
-      .status(429)
-      .set('retry-after', String(retryAfterSeconds))
-      .json({ errors: [{ message: 'Too many requests, try again later', extensions: { code: 'RATE_LIMITED', retryAfterSeconds } }] });
+    const error = rateLimitedFor(decision.retryAfterMs);
+    res.status(429).set('retry-after', retryAfterOf(error)).json({ errors: [error.toJSON()] });
   };
 }

@@ -14,7 +14,10 @@ import {
 } from 'graphql';
 import { WebSocketServer } from 'ws';
 import { createGatewayContext, type GatewayContext } from '../context.js';
+import { rateLimitedFor } from '../limits/rate-limited.js';
 import { MAX_REQUEST_BYTES } from '../limits/request-size.js';
+import { SocketsPerAddress } from '../limits/sockets-per-address.js';
+import { admitWebSockets, type WebSocketAdmission } from '../limits/websocket-admission.js';
 import { GraphqlWsConnection, type ConnectionLimits } from './graphql-ws-connection.js';
 import { planSubscription, type SubscriptionPlan } from './plan-subscription.js';
 import type { SignalHub } from './signal-hub.js';
@@ -37,7 +40,9 @@ export interface SubscriptionServerOptions {
   viewerRules: () => ViewerRules;
   hub: SignalHub;
   verify: TokenVerifier;
-  limits: ConnectionLimits & SocketLimits & SocketOperationLimits;
+  /** The client address of an upgrade request and the per-address budget, as for HTTP requests. */
+  admission: Omit<WebSocketAdmission, 'sockets'>;
+  limits: ConnectionLimits & SocketLimits & SocketOperationLimits & { maxSocketsPerAddress: number };
   metrics: SubscriptionMetrics;
   logger: Logger;
 }
@@ -48,12 +53,14 @@ export interface SubscriptionServerOptions {
  * variables and visibility share one execution of the matching root query per change. The
  * visibility is "public" unless the selection touches a field or type under a per-viewer access
  * rule in the supergraph; public groups execute anonymously. Queries and mutations sent over
- * the socket run once.
+ * the socket run once. Every upgrade and every `subscribe` is charged to the client address's
+ * request budget, as an HTTP request is, and an address holds at most `maxSocketsPerAddress` sockets.
  */
 export function startSubscriptionServer(options: SubscriptionServerOptions) {
-  const { httpServer, path, apollo, schema, viewerRules, hub, verify, limits, metrics, logger } = options;
+  const { httpServer, path, apollo, schema, viewerRules, hub, verify, admission, limits, metrics, logger } = options;
   // Messages over the HTTP body limit close the socket with 1009, as HTTP answers 413.
-  const wsServer = new WebSocketServer({ server: httpServer, path, maxPayload: MAX_REQUEST_BYTES, handleProtocols: (protocols) => handleProtocols(protocols) });
+  const wsServer = new WebSocketServer({ noServer: true, path, maxPayload: MAX_REQUEST_BYTES, handleProtocols: (protocols) => handleProtocols(protocols) });
+  admitWebSockets(httpServer, wsServer, { ...admission, sockets: new SocketsPerAddress(limits.maxSocketsPerAddress) });
   const guards = new WeakMap<GraphqlWsConnection, SocketGuard>();
   const groups = new SubscriptionGroups(hub, metrics, logger);
   const connections = new Set<GraphqlWsConnection>();
@@ -66,7 +73,7 @@ export function startSubscriptionServer(options: SubscriptionServerOptions) {
   const handlers = {
     async connect(params: Record<string, unknown> | undefined, request: IncomingMessage) {
       const header = params?.authorization ?? params?.Authorization;
-      return createGatewayContext({ authorization: typeof header === 'string' ? header : undefined, clientIp: request.socket.remoteAddress }, verify);
+      return createGatewayContext({ authorization: typeof header === 'string' ? header : undefined, clientIp: admission.addressOf(request) }, verify);
     },
     connected(connection: GraphqlWsConnection) {
       guards.set(connection, new SocketGuard(connection, limits, verify));
@@ -80,6 +87,8 @@ export function startSubscriptionServer(options: SubscriptionServerOptions) {
         connection.error(id, errors);
         return () => undefined;
       };
+      const budget = await admission.limiter.consume(gateway.clientIp ?? 'unknown');
+      if (!budget.allowed) return refuse([rateLimitedFor(budget.retryAfterMs).toJSON()]);
       const overLimit = guards.get(connection)?.refusal(connection.subscriptionCount);
       if (overLimit) return refuse([overLimit.toJSON()]);
       const checked = checkSocketOperation(payload, schema(), limits);

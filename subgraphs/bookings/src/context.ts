@@ -1,4 +1,4 @@
-import { byIdLoader, childrenLoader, type SubgraphContext } from '@boxoffice/platform';
+import { byIdLoader, childrenByKey, type SubgraphContext } from '@boxoffice/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { Booking, EventProjection, Ticket, type SeatState } from './entities/index.js';
@@ -40,10 +40,7 @@ export function createBookingsLoaders(em: EntityManager) {
     booking: byIdLoader(em, Booking),
     event: byIdLoader(em, EventProjection),
     /** Valid tickets only: a cancelled or refunded booking's tickets are void and not shown. */
-    ticketsOfBooking: childrenLoader(
-      (bookingIds) => em.find(Ticket, { bookingId: { $in: [...bookingIds] }, voidedAt: null }),
-      (ticket) => ticket.bookingId,
-    ),
+    ticketsOfBooking: childrenByKey(em, Ticket, 'bookingId', { where: { voidedAt: null } }),
     availability: new DataLoader<string, SeatAvailability | null>(async (eventIds) => {
       const found = await loadAvailabilities(em, eventIds);
       return eventIds.map((id) => found.get(id) ?? null);

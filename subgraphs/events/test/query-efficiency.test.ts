@@ -1,16 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import {
-  createVenue,
-  draftEvent,
-  gqlOk,
-  hoursFromNow,
-  loginAdmin,
-  registerUser,
-  sectionsNamed,
-  leastStatements,
-  type TestUser,
-  type VenueFixture,
-} from '../../../test/support/index.js';
+import { createVenue, draftEvent, hoursFromNow, loginAdmin, registerUser, sectionsNamed, taggedEventsStatements, type TestUser, type VenueFixture } from '../../../test/support/index.js';
 
 const SUBGRAPHS = ['events', 'venues', 'users'] as const;
 
@@ -46,13 +35,7 @@ async function createTagged(count: number, among: Array<[TestUser, VenueFixture]
   return tag;
 }
 
-/** SQL statements each subgraph runs for one query over the events tagged `tag` (see leastStatements). */
-function statementsFor(query: string, tag: string, expectedCount: number) {
-  return leastStatements(SUBGRAPHS, async () => {
-    const data = await gqlOk(query, { filter: { search: tag } }, admin.token);
-    expect(data.events.nodes).toHaveLength(expectedCount);
-  });
-}
+const statementsFor = (query: string, tag: string, count: number) => taggedEventsStatements(SUBGRAPHS, { query, tag, token: admin.token, count });
 
 beforeAll(async () => {
   admin = await loginAdmin();

@@ -1,4 +1,4 @@
-import { byIdLoader, childrenLoader, type SubgraphContext } from '@boxoffice/platform';
+import { byIdLoader, childrenByKey, type SubgraphContext } from '@boxoffice/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BookingProjection, Payment } from './entities/index.js';
 import type { BookingPayments } from './services/booking-payments.js';
@@ -19,10 +19,7 @@ export function createPaymentsLoaders(em: EntityManager) {
     payment: byIdLoader(em, Payment),
     booking: byIdLoader(em, BookingProjection),
     /** Every payment attempt of a booking, oldest first. */
-    bookingAttempts: childrenLoader(
-      (bookingIds) => em.find(Payment, { bookingId: { $in: [...bookingIds] } }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
-      (payment) => payment.bookingId,
-    ),
+    bookingAttempts: childrenByKey(em, Payment, 'bookingId', { orderBy: { createdAt: 'asc', id: 'asc' } }),
   };
 }
 export type PaymentsLoaders = ReturnType<typeof createPaymentsLoaders>;

@@ -1,4 +1,4 @@
-import { byIdLoader, childrenLoader, type SubgraphContext } from '@boxoffice/platform';
+import { byIdLoader, childrenByKey, type SubgraphContext } from '@boxoffice/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { EventProjection, Session, SessionSpeaker, Speaker } from './entities/index.js';
 import type { Agenda } from './services/agenda.js';
@@ -24,20 +24,11 @@ export function createProgramLoaders(em: EntityManager) {
     session: byIdLoader(em, Session),
     speaker: byIdLoader(em, Speaker),
     /** Every session of an event, by start time. */
-    eventSessions: childrenLoader(
-      (eventIds) => em.find(Session, { eventId: { $in: [...eventIds] } }, { orderBy: { startsAt: 'asc', id: 'asc' } }),
-      (session) => session.eventId,
-    ),
+    eventSessions: childrenByKey(em, Session, 'eventId', { orderBy: { startsAt: 'asc', id: 'asc' } }),
     /** The speaker rows of a session, in the session's order. */
-    sessionSpeakers: childrenLoader(
-      (sessionIds) => em.find(SessionSpeaker, { sessionId: { $in: [...sessionIds] } }, { orderBy: { position: 'asc' } }),
-      (row) => row.sessionId,
-    ),
+    sessionSpeakers: childrenByKey(em, SessionSpeaker, 'sessionId', { orderBy: { position: 'asc' } }),
     /** The session rows of a speaker, by start time. */
-    speakerSessions: childrenLoader(
-      (speakerIds) => em.find(SessionSpeaker, { speakerId: { $in: [...speakerIds] } }, { orderBy: { startsAt: 'asc', sessionId: 'asc' } }),
-      (row) => row.speakerId,
-    ),
+    speakerSessions: childrenByKey(em, SessionSpeaker, 'speakerId', { orderBy: { startsAt: 'asc', sessionId: 'asc' } }),
   };
 }
 export type ProgramLoaders = ReturnType<typeof createProgramLoaders>;

@@ -4,12 +4,11 @@ import {
   createSpeaker,
   createVenue,
   draftEvent,
-  gqlOk,
   hoursFromNow,
   loginAdmin,
   registerUser,
   sessionInput,
-  leastStatements,
+  taggedEventsStatements,
   type TestUser,
   type VenueFixture,
 } from '../../../test/support/index.js';
@@ -43,13 +42,10 @@ async function programsTagged(count: number): Promise<string> {
   return tag;
 }
 
-/** SQL statements each subgraph runs for the programs of the events tagged `tag` (see leastStatements). */
-function statementsFor(tag: string, expectedCount: number) {
-  return leastStatements(SUBGRAPHS, async () => {
-    const data = await gqlOk(PROGRAMS, { filter: { search: tag } }, admin.token);
-    expect(data.events.nodes).toHaveLength(expectedCount);
-    for (const node of data.events.nodes) expect(node.sessions).toHaveLength(2);
-  });
+/** SQL statements each subgraph runs for the programs of the `count` events tagged `tag`, each with its two sessions. */
+function statementsFor(tag: string, count: number) {
+  const check = (events: any[]) => events.forEach((event) => expect(event.sessions).toHaveLength(2));
+  return taggedEventsStatements(SUBGRAPHS, { query: PROGRAMS, tag, token: admin.token, count, check });
 }
 
 beforeAll(async () => {

@@ -1,11 +1,12 @@
-import { byIdLoader, type SubgraphContext } from '@boxoffice/platform';
+import { byIdLoader, childrenLoader, type SubgraphContext } from '@boxoffice/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { User } from './entities/index.js';
+import { LinkedIdentity, User } from './entities/index.js';
 import type { AccountDeletion } from './services/account-deletion.js';
 import type { Accounts } from './services/accounts.js';
 import type { AuditLog } from './services/audit-log.js';
 import type { EmailVerification } from './services/email-verification.js';
 import type { PasswordResets } from './services/password-resets.js';
+import type { UserDirectory } from './services/user-directory.js';
 import type { UserRoles } from './services/user-roles.js';
 import type { DeviceSessions } from './services/device-sessions.js';
 import type { PasswordChanges } from './services/password-changes.js';
@@ -16,6 +17,7 @@ import type { ProviderSignIn } from './services/provider-sign-in.js';
 export interface UsersServices {
   accounts: Accounts;
   roles: UserRoles;
+  directory: UserDirectory;
   emailVerification: EmailVerification;
   passwordResets: PasswordResets;
   profiles: Profiles;
@@ -27,7 +29,16 @@ export interface UsersServices {
   providerSignIn: ProviderSignIn;
 }
 
-export const createUsersLoaders = (em: EntityManager) => ({ user: byIdLoader(em, User) });
+export function createUsersLoaders(em: EntityManager) {
+  return {
+    user: byIdLoader(em, User),
+    /** The identity providers linked to each user, by provider name. */
+    linkedIdentities: childrenLoader(
+      (userIds) => em.find(LinkedIdentity, { user: { $in: [...userIds] } }, { orderBy: { provider: 'asc' } }),
+      (link) => link.user.id,
+    ),
+  };
+}
 export type UsersLoaders = ReturnType<typeof createUsersLoaders>;
 
 export type UsersContext = SubgraphContext<UsersServices, UsersLoaders>;

@@ -20,6 +20,7 @@ import { PasswordResets } from './services/password-resets.js';
 import { ensureAdmin } from './services/admin-seed.js';
 import { LoginThrottle } from './services/login-throttle.js';
 import { RefreshTokens } from './services/refresh-tokens.js';
+import { UserDirectory } from './services/user-directory.js';
 import { UserRoles } from './services/user-roles.js';
 import { loadSigningKeys } from './services/signing-keys.js';
 import { loadUsersSettings } from './settings.js';
@@ -59,6 +60,7 @@ export const usersSubgraph: SubgraphDefinition<UsersServices, UsersLoaders> = {
     const services: UsersServices = {
       accounts,
       roles: new UserRoles(),
+      directory: new UserDirectory(),
       emailVerification: new EmailVerification(accountTokens, mailThrottle),
       passwordResets: new PasswordResets(accountTokens, mailThrottle, accounts),
       profiles: new Profiles(),

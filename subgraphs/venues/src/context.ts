@@ -1,4 +1,4 @@
-import { byIdLoader, childrenLoader, type SubgraphContext } from '@boxoffice/platform';
+import { byIdLoader, childrenByKey, type SubgraphContext } from '@boxoffice/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Seat, Section, Venue } from './entities/index.js';
 import type { VenueRegistration } from './services/venue-registration.js';
@@ -17,14 +17,8 @@ export function createVenuesLoaders(em: EntityManager) {
     venue: byIdLoader(em, Venue),
     section: byIdLoader(em, Section),
     seat: byIdLoader(em, Seat),
-    sectionsOfVenue: childrenLoader(
-      (venueIds) => em.find(Section, { venueId: { $in: [...venueIds] } }, { orderBy: { venueId: 'asc', position: 'asc' } }),
-      (section) => section.venueId,
-    ),
-    seatsOfSection: childrenLoader(
-      (sectionIds) => em.find(Seat, { sectionId: { $in: [...sectionIds] } }, { orderBy: { sectionId: 'asc', position: 'asc' } }),
-      (seat) => seat.sectionId,
-    ),
+    sectionsOfVenue: childrenByKey(em, Section, 'venueId', { orderBy: { venueId: 'asc', position: 'asc' } }),
+    seatsOfSection: childrenByKey(em, Seat, 'sectionId', { orderBy: { sectionId: 'asc', position: 'asc' } }),
   };
 }
 export type VenuesLoaders = ReturnType<typeof createVenuesLoaders>;

@@ -93,18 +93,27 @@ export async function findPage<T extends object>(
   }
 }
 
-/** One value per order key, each of its property's type (dates as ISO strings), the last an id. */
+/** `after` is BAD_USER_INPUT unless it fits the keys of `orderBy` on `meta` (see isCursorShaped). */
 function assertCursorShape<T extends object>(after: string, meta: EntityMetadata<T>, orderBy: OrderDefinition<T>): void {
+  const keyTypes = Cursor.getDefinition(meta, orderBy).map(([key]) => meta.props.find((prop) => prop.name === key)?.runtimeType);
+  if (!isCursorShaped(after, keyTypes)) throw badCursor();
+}
+
+/**
+ * Whether `after` decodes to one value per order key, each null or of its key's runtime type
+ * (`Date` keys as ISO strings; other types unchecked), the last a UUID: a cursor this API could
+ * have issued for an order whose keys have `keyTypes`.
+ */
+export function isCursorShaped(after: string, keyTypes: ReadonlyArray<string | undefined>): boolean {
   let values: unknown;
   try {
     values = Cursor.decode(after);
   } catch {
-    throw badCursor();
+    return false;
   }
-  const keys = Cursor.getDefinition(meta, orderBy).map(([key]) => key);
-  if (!Array.isArray(values) || values.length !== keys.length) throw badCursor();
-  const fits = keys.every((key, index) => fitsType(meta.props.find((prop) => prop.name === key)?.runtimeType, values[index]));
-  if (!fits || typeof values.at(-1) !== 'string' || !isUuid(values.at(-1) as string)) throw badCursor();
+  if (!Array.isArray(values) || values.length !== keyTypes.length) return false;
+  const last = values.at(-1);
+  return keyTypes.every((type, index) => fitsType(type, values[index])) && typeof last === 'string' && isUuid(last);
 }
 
 function fitsType(runtimeType: string | undefined, value: unknown): boolean {

@@ -1,4 +1,4 @@
-import type { EntityName } from '@mikro-orm/core';
+import type { EntityName, FilterQuery, OrderDefinition } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 
@@ -30,6 +30,22 @@ export function childrenLoader<T extends object>(
     }
     return parentIds.map((id) => grouped.get(id) ?? []);
   });
+}
+
+/**
+ * The children of N parents by the column `key` that holds their parent's id (a venue's sections
+ * by `venueId`), in one query ordered by `orderBy` and narrowed by `where`, grouped by parent.
+ */
+export function childrenByKey<T extends object, K extends keyof T & string>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  key: K,
+  { orderBy, where }: { orderBy?: OrderDefinition<T>; where?: FilterQuery<T> } = {},
+): DataLoader<string, T[]> {
+  return childrenLoader(
+    (parentIds) => em.find(entity, { ...(where as object), [key]: { $in: [...parentIds] } } as never, { orderBy }),
+    (child) => String(child[key]),
+  );
 }
 
 /** Loads a row that a foreign key guarantees exists (e.g. a section's venue); its absence is a bug. */

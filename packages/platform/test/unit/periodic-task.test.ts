@@ -1,5 +1,6 @@
 import { createLogger } from '../../src/logging/logger.js';
 import { PeriodicTask } from '../../src/util/periodic-task.js';
+import { waitFor } from '../../src/util/wait-for.js';
 
 const logger = createLogger('periodic-task-test');
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -39,7 +40,8 @@ describe('a periodic task', () => {
         throw new Error('boom');
       },
     }).start();
-    await sleep(150);
+    // Runs after failures come from the schedule alone; a loaded machine may take longer to reach three.
+    await waitFor(async () => (runs >= 3 ? true : undefined), { timeoutMs: 5_000, intervalMs: 10 });
     await task.stop();
     const stoppedAt = runs;
     expect(stoppedAt).toBeGreaterThan(2);

@@ -1,4 +1,4 @@
-import { assertOwnerOrAdmin, findPage, isUuid, ownsOrAdmin, PageArgs, type Page } from '@boxoffice/platform';
+import { assertOwnerOrAdmin, isUuid, ownsOrAdmin, PageArgs, type Page } from '@boxoffice/platform';
 import { Arg, Args, Authorized, Ctx, Directive, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { UsersContext } from '../context.js';
 import { Role, User } from '../entities/index.js';
@@ -22,7 +22,7 @@ export class UserResolver {
   @Authorized(Role.ADMIN)
   @Query(() => UserConnection, { description: 'Admins only.' })
   users(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: UsersContext): Promise<Page<User>> {
-    return findPage(ctx.em, User, {}, { createdAt: 'asc', id: 'asc' }, page);
+    return ctx.services.directory.list(ctx, page);
   }
 
   @Authorized(Role.ADMIN)

@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { conflict, recordEvents, unauthenticated, UserEventTypes, type RequestContext } from '@boxoffice/platform';
 import { AccountTokenPurpose, LinkedIdentity, Role, User } from '../entities/index.js';
 import { userEvent } from '../messaging/outgoing.js';
+import type { UsersContext } from '../context.js';
 import type { AuthPayload } from '../types/index.js';
 import type { AccountTokens } from './account-tokens.js';
 import type { Accounts } from './accounts.js';
@@ -35,9 +36,9 @@ export class ProviderSignIn {
     }
   }
 
-  /** The names of the providers linked to `user`; for `User.linkedProviders`. */
-  async linkedProviders({ em }: RequestContext, user: User): Promise<string[]> {
-    const links = await em.find(LinkedIdentity, { user }, { orderBy: { provider: 'asc' } });
+  /** The names of the providers linked to `user`; for `User.linkedProviders`, one query for every user of a request. */
+  async linkedProviders(ctx: UsersContext, user: User): Promise<string[]> {
+    const links = await ctx.loaders.linkedIdentities.load(user.id);
     return links.map((link) => link.provider);
   }
 

@@ -5,7 +5,7 @@ export const VENUE_LIMITS = {
   sections: 50,
   rowsPerSection: 100,
   seatsPerRow: 200,
-  /** Stadiums: the seat map travels over Kafka in pieces (see venue-facts.ts), so size is no limit there. */
+  /** Stadiums: the seat map travels over Kafka in pieces (see messaging/outgoing.ts), so size is no limit there. */
   seatsPerVenue: 100_000,
   nameLength: 200,
   addressLength: 500,

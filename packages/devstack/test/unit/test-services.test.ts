@@ -1,5 +1,5 @@
 import { createServer } from 'node:net';
-import { answers, chooseTestServices, dockerEndpoint, prepareTestServices } from '../src/test-services/index.js';
+import { answers, chooseTestServices, dockerEndpoint, prepareTestServices } from '../../src/test-services/index.js';
 
 describe('choosing local services or testcontainers for the suite', () => {
   it('uses local Postgres and Redis when both answer, Docker or not', () => {

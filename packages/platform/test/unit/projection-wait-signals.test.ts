@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { appliedFacts } from '../src/messaging/applied-facts.js';
-import { ProjectionWait } from '../src/util/projection-wait.js';
+import { appliedFacts } from '../../src/messaging/applied-facts.js';
+import { ProjectionWait } from '../../src/util/projection-wait.js';
 
 /** A projection row that appears when `arrive` is called, counting how often it is looked for. */
 function projection() {

@@ -1,9 +1,9 @@
 import { createLogger } from '@boxoffice/platform';
-import type { ChangeSignal } from '../src/subscriptions/change-signal.js';
-import type { SignalHub, SignalListener } from '../src/subscriptions/signal-hub.js';
-import { SubscriptionGroup, type PushResult } from '../src/subscriptions/subscription-group.js';
+import type { ChangeSignal } from '../../src/subscriptions/change-signal.js';
+import type { SignalHub, SignalListener } from '../../src/subscriptions/signal-hub.js';
+import { SubscriptionGroup, type PushResult } from '../../src/subscriptions/subscription-group.js';
 import { Registry } from 'prom-client';
-import { SubscriptionMetrics } from '../src/subscriptions/subscription-metrics.js';
+import { SubscriptionMetrics } from '../../src/subscriptions/subscription-metrics.js';
 
 const signal = (version: number): ChangeSignal => ({ version, occurredAt: 0, producedAt: 0, consumedAt: 0 });
 const tick = () => new Promise((resolve) => setImmediate(resolve));

@@ -1,5 +1,5 @@
 import { jest } from '@jest/globals';
-import { VerifiedTokens } from '../src/auth/verified-tokens.js';
+import { VerifiedTokens } from '../../src/auth/verified-tokens.js';
 
 const viewer = { id: '6a1f1c2e-0000-4000-8000-000000000001', role: 'CUSTOMER' as const };
 

@@ -1,5 +1,5 @@
 import { ApolloServer } from '@apollo/server';
-import { operationLimits } from '../src/limits/operation-limits.js';
+import { operationLimits } from '../../src/limits/operation-limits.js';
 
 const typeDefs = `
   type Item { name: String, children(first: Int): [Item!]! }

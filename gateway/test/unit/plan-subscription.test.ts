@@ -1,5 +1,5 @@
 import { buildSchema, getOperationAST, parse, print } from 'graphql';
-import { planSubscription } from '../src/subscriptions/plan-subscription.js';
+import { planSubscription } from '../../src/subscriptions/plan-subscription.js';
 
 const schema = buildSchema(`
   type SeatAvailability { version: Int! available: Int! }

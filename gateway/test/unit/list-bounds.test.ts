@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { buildSchema, getNamedType, getNullableType, isCompositeType, isListType, isObjectType } from 'graphql';
-import { LIST_BOUNDS } from '../src/limits/list-bounds.js';
+import { LIST_BOUNDS } from '../../src/limits/list-bounds.js';
 
-const supergraph = buildSchema(readFileSync(new URL('../../schema/supergraph.graphql', import.meta.url), 'utf8'));
+const supergraph = buildSchema(readFileSync(new URL('../../../schema/supergraph.graphql', import.meta.url), 'utf8'));
 
 /** `Type.field` of every list of objects the gateway serves. */
 const listsOfObjects = Object.values(supergraph.getTypeMap())

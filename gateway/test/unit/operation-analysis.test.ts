@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { buildSchema, parse } from 'graphql';
-import { assessOperation, type OperationLimits } from '../src/limits/operation-analysis.js';
+import { assessOperation, type OperationLimits } from '../../src/limits/operation-analysis.js';
 
-const schema = buildSchema(readFileSync(new URL('../../schema/contract.graphql', import.meta.url), 'utf8'));
+const schema = buildSchema(readFileSync(new URL('../../../schema/contract.graphql', import.meta.url), 'utf8'));
 const limits: OperationLimits = { maxSelections: 2_000, maxDepth: 12, maxCost: 50_000 };
 
 const assess = (query: string, variables?: Record<string, unknown>, operationName?: string, custom = limits) =>

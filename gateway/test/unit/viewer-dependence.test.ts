@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { ROUTER_SUPPORTED_SUPERGRAPH_FEATURES, Supergraph } from '@apollo/federation-internals';
 import { parse } from 'graphql';
-import { dependsOnViewer, servableSupergraph, viewerRulesOf } from '../src/subscriptions/viewer-dependence.js';
+import { dependsOnViewer, servableSupergraph, viewerRulesOf } from '../../src/subscriptions/viewer-dependence.js';
 
-const sdl = readFileSync(new URL('../../schema/supergraph.graphql', import.meta.url), 'utf8');
+const sdl = readFileSync(new URL('../../../schema/supergraph.graphql', import.meta.url), 'utf8');
 const schema = Supergraph.build(sdl, { supportedFeatures: ROUTER_SUPPORTED_SUPERGRAPH_FEATURES }).apiSchema().toGraphQLJSSchema();
 const rules = viewerRulesOf(sdl);
 const depends = (query: string) => dependsOnViewer(schema, parse(query), rules);

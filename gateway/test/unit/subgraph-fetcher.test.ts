@@ -1,6 +1,6 @@
-import { CatalogCache } from '../src/cache/catalog-cache.js';
-import { createPooledHttpClient, type PooledHttpClient } from '../src/fetching/pooled-http-client.js';
-import { createSubgraphFetcher } from '../src/fetching/subgraph-fetcher.js';
+import { CatalogCache } from '../../src/cache/catalog-cache.js';
+import { createPooledHttpClient, type PooledHttpClient } from '../../src/fetching/pooled-http-client.js';
+import { createSubgraphFetcher } from '../../src/fetching/subgraph-fetcher.js';
 import { startCountingServer, type CountingServer } from './fake-subgraph-server.js';
 
 // Bodies as RemoteGraphQLDataSource serialises them: `{ query, ...rest }`.

@@ -1,0 +1,18 @@
+import { ConfigError } from '../../src/config/load-config.js';
+import { loadSubgraphConfig } from '../../src/config/subgraph-config.js';
+
+const env = { KAFKA_BROKERS: '127.0.0.1:9092' };
+const SECRET = 's'.repeat(32);
+
+describe('a subgraph in production', () => {
+  it('refuses to start without SUBGRAPH_SHARED_SECRET, so nobody can call it directly', () => {
+    const load = () => loadSubgraphConfig('events', 4002, { ...env, NODE_ENV: 'production' });
+    expect(load).toThrow(ConfigError);
+    expect(load).toThrow(/SUBGRAPH_SHARED_SECRET: required in production/);
+  });
+
+  it('starts with the secret, and without it outside production', () => {
+    expect(loadSubgraphConfig('events', 4002, { ...env, NODE_ENV: 'production', SUBGRAPH_SHARED_SECRET: SECRET }).SUBGRAPH_SHARED_SECRET).toBe(SECRET);
+    expect(loadSubgraphConfig('events', 4002, { ...env, NODE_ENV: 'development' }).SUBGRAPH_SHARED_SECRET).toBeUndefined();
+  });
+});
