@@ -6,7 +6,7 @@ import {
   startStack,
   startTestIdentityProvider,
   startTraceReceiver,
-  TEST_CLIENT_BUDGETS,
+  LOOPBACK_CLIENT_BUDGETS,
   type ServiceLogs,
 } from '@boxoffice/devstack';
 
@@ -75,7 +75,7 @@ export default async function globalSetup(): Promise<void> {
       EVENT_COMPLETION_INTERVAL_MS: process.env.EVENT_COMPLETION_INTERVAL_MS ?? '500',
       // Small enough for the throttling test to reach quickly (it speaks for its own addresses).
       LOGIN_ATTEMPTS_PER_IP: '30',
-      ...TEST_CLIENT_BUDGETS,
+      ...LOOPBACK_CLIENT_BUDGETS,
       // Mails retried quickly, so the test of an SMTP outage sees retries and the last attempt in seconds.
       MAIL_SEND_INTERVAL_MS: '200',
       MAIL_RETRY_BASE_MS: '300',

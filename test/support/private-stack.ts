@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { dropDatabases, serviceLogs, startStack, TEST_CLIENT_BUDGETS, type RunningStack, type StackOptions } from '@boxoffice/devstack';
+import { dropDatabases, serviceLogs, startStack, LOOPBACK_CLIENT_BUDGETS, type RunningStack, type StackOptions } from '@boxoffice/devstack';
 
 /** The variables through which test support (client, fixtures, database checks) finds its stack. */
 const STACK_VARIABLES = /^BOXOFFICE_TEST_/;
@@ -51,7 +51,7 @@ export async function startPrivateStack(offset: number, options: Partial<Pick<St
       ...inherited,
       NODE_ENV: 'test',
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
-      ...TEST_CLIENT_BUDGETS,
+      ...LOOPBACK_CLIENT_BUDGETS,
       KAFKA_SESSION_TIMEOUT_MS: '4000',
       TRUST_PROXY: 'loopback',
       ...options.env,

@@ -1,4 +1,4 @@
-import { ChildService, entryPoint, SUBGRAPHS, TEST_CLIENT_BUDGETS, type LogSink } from '@boxoffice/devstack';
+import { ChildService, entryPoint, SUBGRAPHS, LOOPBACK_CLIENT_BUDGETS, type LogSink } from '@boxoffice/devstack';
 import { stackUrls } from './stack-env.js';
 
 /**
@@ -23,7 +23,7 @@ export async function startReplica(
     JWT_PRIVATE_KEYS: signingKeys,
     SUBGRAPH_SHARED_SECRET: subgraphSecret,
     ...Object.fromEntries(SUBGRAPHS.map((name) => [`${name.toUpperCase()}_URL`, `${subgraphs[name]}/graphql`])),
-    ...TEST_CLIENT_BUDGETS,
+    ...LOOPBACK_CLIENT_BUDGETS,
     ...env,
   }, log);
   await replica.waitUntilReady(`http://127.0.0.1:${port}/health/ready`);

@@ -1,4 +1,5 @@
 import { DEMO_ACCOUNTS, seedDemo } from './demo-seed.js';
+import { loopbackClientBudgets } from './loopback-client-budgets.js';
 import { prettyLogLine } from './log-format.js';
 import { SUBGRAPHS } from './services.js';
 import { startStack } from './stack.js';
@@ -18,6 +19,7 @@ const stack = await startStack({
   adminEmail,
   adminPassword,
   log: (service, line) => console.log(format(service, line)),
+  env: loopbackClientBudgets(process.env),
   restartCrashed: true,
 }).catch((error: Error) => {
   say(`could not start the stack: ${error.message}`);

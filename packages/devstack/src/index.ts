@@ -9,4 +9,4 @@ export * from './service-logs.js';
 export * from './test-identity-provider.js';
 export * from './trace-receiver.js';
 export * from './test-services/index.js';
-export * from './test-client-budgets.js';
+export * from './loopback-client-budgets.js';
