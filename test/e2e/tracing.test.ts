@@ -5,7 +5,7 @@ import { eventually, eventOnSale, gql, ok, PAY_FOR_BOOKING, payVariables, pendin
 const traceOf = async (traceId: string) => (await (await fetch(`${stackUrls().traces}/traces/${traceId}`)).json()) as ReceivedSpan[];
 
 describe('OpenTelemetry traces (the stack exports to an in-memory OTLP receiver)', () => {
-  it('one payForBooking is one trace: the gateway, payments, bookings consuming the payment, and the gateway fanning out the booking change', async () => {
+  it('one payForBooking is one trace: the gateway, payments and its SQL, the relays publishing, bookings consuming the payment, and the gateway fanning out the booking change', async () => {
     const [organizer, customer] = await Promise.all([registerUser('ORGANIZER'), registerUser('CUSTOMER')]);
     const booking = await pendingBooking(customer, await eventOnSale(organizer));
     // The client starts the trace, so the test knows its id.
@@ -20,7 +20,11 @@ describe('OpenTelemetry traces (the stack exports to an in-memory OTLP receiver)
       const found = {
         gatewayRequest: has('gateway', /^POST/),
         payments: has('payments'),
+        paymentsSql: has('payments', /^pg\.query/),
+        // The outbox relays publish each fact within the trace that recorded it.
+        paymentsPublish: has('payments', /^send payments\.payment$/),
         bookingsConsumer: has('bookings', /^process payments\.payment$/),
+        bookingsPublish: has('bookings', /^send bookings\./),
         gatewayFanout: has('gateway', /^process bookings\./),
         // Every span hangs under another span of this trace, up to the client's.
         connected: spans.every((span) => span.parentSpanId !== undefined && ids.has(span.parentSpanId)),
@@ -28,6 +32,15 @@ describe('OpenTelemetry traces (the stack exports to an in-memory OTLP receiver)
       if (Object.values(found).includes(false)) throw new Error(`trace ${traceId}: ${JSON.stringify(found)}`);
       return found;
     }, 15_000);
-    expect(problems).toEqual({ gatewayRequest: true, payments: true, bookingsConsumer: true, gatewayFanout: true, connected: true });
+    expect(problems).toEqual({
+      gatewayRequest: true,
+      payments: true,
+      paymentsSql: true,
+      paymentsPublish: true,
+      bookingsConsumer: true,
+      bookingsPublish: true,
+      gatewayFanout: true,
+      connected: true,
+    });
   });
 });

@@ -66,8 +66,9 @@ describe('documents that are too large', () => {
 });
 
 describe('requests that name no runnable operation', () => {
-  it('an unknown operationName is BAD_REQUEST, not a server error', async () => {
+  it('an unknown operationName, or several operations and none named, is BAD_REQUEST (never OPERATION_RESOLUTION_FAILURE)', async () => {
     expectRefused(await send({ query: `query A { __typename }`, operationName: 'B' }), 'BAD_REQUEST');
+    expectRefused(await send({ query: `query A { __typename } query B { __typename }` }), 'BAD_REQUEST');
   });
 
   it('a fragment cycle or an unknown fragment is GRAPHQL_VALIDATION_FAILED', async () => {

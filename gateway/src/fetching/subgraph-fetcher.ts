@@ -1,7 +1,7 @@
 import type { RemoteGraphQLDataSource } from '@apollo/gateway';
 import { withActiveTraceContext } from '@boxoffice/platform';
 import { CATALOG_SUBGRAPHS, type CatalogCache } from '../cache/catalog-cache.js';
-import { subgraphFetchSeconds } from './fetch-metrics.js';
+import { subgraphFetchRetries, subgraphFetchSeconds } from './fetch-metrics.js';
 import { InFlightMerger } from './in-flight-merger.js';
 import type { PooledHttpClient, SubgraphAnswer } from './pooled-http-client.js';
 import { subgraphUnavailable } from './subgraph-unavailable.js';
@@ -50,6 +50,7 @@ export function createSubgraphFetcher({ subgraph, http, catalogCache }: Subgraph
       return await timedPost(url, headers, body);
     } catch (first) {
       if (!retry) throw subgraphUnavailable(subgraph, first);
+      subgraphFetchRetries.inc({ subgraph });
       return timedPost(url, headers, body).catch((second: unknown) => {
         throw subgraphUnavailable(subgraph, second);
       });

@@ -1,4 +1,5 @@
 import { CatalogCache } from '../../src/cache/catalog-cache.js';
+import { subgraphFetchRetries } from '../../src/fetching/fetch-metrics.js';
 import { createPooledHttpClient, type PooledHttpClient } from '../../src/fetching/pooled-http-client.js';
 import { createSubgraphFetcher } from '../../src/fetching/subgraph-fetcher.js';
 import { startCountingServer, type CountingServer } from './fake-subgraph-server.js';
@@ -63,6 +64,41 @@ describe('subgraph fetcher', () => {
     }
     expect(server.requests).toHaveLength(80);
     expect(server.connections).toBeLessThanOrEqual(16);
+  });
+});
+
+describe('subgraph fetcher on a reset connection', () => {
+  let http: PooledHttpClient;
+  beforeEach(() => (http = createPooledHttpClient({ connectionsPerOrigin: 4 })));
+  afterEach(() => http.close());
+
+  const retries = async (subgraph: string) => (await subgraphFetchRetries.get()).values.find((value) => value.labels.subgraph === subgraph)?.value ?? 0;
+
+  it('sends a query once more, and counts that retry', async () => {
+    const server = await startCountingServer({ delayMs: 0, resetFirst: 1 });
+    try {
+      const fetcher = createSubgraphFetcher({ subgraph: 'retried-query', http });
+      const answer = await fetcher(server.url, { method: 'POST', headers: {}, body: LIST });
+      expect(answer.status).toBe(200);
+      expect(server.requests).toHaveLength(2);
+      expect(await retries('retried-query')).toBe(1);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('never sends a mutation again, as it may have arrived: the client is told the subgraph is unavailable', async () => {
+    const server = await startCountingServer({ delayMs: 0, resetFirst: 1 });
+    try {
+      const fetcher = createSubgraphFetcher({ subgraph: 'failed-mutation', http });
+      await expect(fetcher(server.url, { method: 'POST', headers: {}, body: MUTATION })).rejects.toMatchObject({
+        extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: 'failed-mutation' },
+      });
+      expect(server.requests).toHaveLength(1);
+      expect(await retries('failed-mutation')).toBe(0);
+    } finally {
+      await server.close();
+    }
   });
 });
 

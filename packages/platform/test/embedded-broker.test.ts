@@ -1,6 +1,7 @@
+import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { connect } from 'node:net';
-import kafkajs, { type Consumer, type ConsumerConfig } from 'kafkajs';
+import kafkajs, { type Consumer, type ConsumerConfig, type Producer } from 'kafkajs';
 import { startEmbeddedBroker, type EmbeddedBroker } from '../src/kafka/embedded-broker.js';
 
 const { Kafka, logLevel } = kafkajs;
@@ -97,6 +98,18 @@ async function until(condition: () => boolean, timeoutMs = 10_000): Promise<void
   }
 }
 
+/** How a fresh TCP connection to `address` (host:port) ends: undefined when accepted, else its error code. */
+function connectionAttempt(address: string): Promise<string | undefined> {
+  const [host, port] = address.split(':');
+  return new Promise((resolve) => {
+    const socket = connect(Number(port), host, () => {
+      socket.destroy();
+      resolve(undefined);
+    });
+    socket.on('error', (error: NodeJS.ErrnoException) => resolve(error.code));
+  });
+}
+
 const byCorrelation = (messages: ReadonlyArray<Sent | Received>) =>
   messages.map(({ key, seq, correlationId }) => ({ key, seq, correlationId })).sort((a, b) => String(a.correlationId).localeCompare(String(b.correlationId)));
 
@@ -147,17 +160,99 @@ describe('embedded broker', () => {
   it('stop() closes the brokers', async () => {
     await Promise.all(consumers.map((consumer) => consumer.disconnect()));
     await broker.stop();
-    for (const server of broker.bootstrapServers) {
-      const [host, port] = server.split(':');
-      const error = await new Promise<NodeJS.ErrnoException | undefined>((resolve) => {
-        const socket = connect(Number(port), host, () => {
-          socket.destroy();
-          resolve(undefined);
-        });
-        socket.on('error', resolve);
-      });
-      expect(error?.code).toBe('ECONNREFUSED');
-    }
+    for (const server of broker.bootstrapServers) expect(await connectionAttempt(server)).toBe('ECONNREFUSED');
     await expect(broker.stop()).resolves.toBeUndefined();
+  });
+});
+
+describe('embedded broker fault controls', () => {
+  const FAULTS_TOPIC = 'faults';
+  // Kafka error codes, retriable both: NOT_LEADER_OR_FOLLOWER and REQUEST_TIMED_OUT.
+  const NOT_LEADER_OR_FOLLOWER = 6;
+  const REQUEST_TIMED_OUT = 7;
+  const PRODUCE = 0;
+  let faulty: EmbeddedBroker;
+  let client: InstanceType<typeof Kafka>;
+  let producer: Producer;
+  let consumer: Consumer;
+  let produceRequests = 0;
+  const values: string[] = [];
+
+  beforeAll(async () => {
+    faulty = await startEmbeddedBroker({ topics: [{ name: FAULTS_TOPIC, partitions: 1 }] });
+    client = new Kafka({ clientId: 'fault-controls-test', brokers: faulty.bootstrapServers, logLevel: logLevel.NOTHING, retry: { initialRetryTime: 50, maxRetryTime: 500, retries: 20 } });
+    producer = client.producer({ idempotent: false, allowAutoTopicCreation: false });
+    producer.on(producer.events.REQUEST, ({ payload }) => payload.apiName === 'Produce' && (produceRequests += 1));
+    await producer.connect();
+    consumer = client.consumer({ groupId: 'fault-controls', ...CONSUMER });
+    await consumer.connect();
+    await consumer.subscribe({ topic: FAULTS_TOPIC, fromBeginning: true });
+    await consumer.run({ eachMessage: async ({ message }) => void values.push(message.value!.toString()) });
+  });
+
+  afterAll(async () => {
+    await consumer?.disconnect();
+    await producer?.disconnect();
+    await faulty?.stop();
+  });
+
+  const highWatermark = async () => {
+    const admin = client.admin();
+    await admin.connect();
+    try {
+      return Number((await admin.fetchTopicOffsets(FAULTS_TOPIC))[0]!.high);
+    } finally {
+      await admin.disconnect();
+    }
+  };
+
+  it('a produce answered with retriable errors is sent again, and the message is stored once and consumed', async () => {
+    const before = await highWatermark();
+    produceRequests = 0;
+    faulty.injectRequestErrors(PRODUCE, [NOT_LEADER_OR_FOLLOWER, REQUEST_TIMED_OUT]);
+    await producer.send({ topic: FAULTS_TOPIC, messages: [{ key: 'k', value: 'after-errors' }] });
+
+    // Two requests refused, the third stored.
+    expect(produceRequests).toBe(3);
+    expect(await highWatermark()).toBe(before + 1);
+    await until(() => values.includes('after-errors'));
+  });
+
+  it('refuses an API key or error codes librdkafka cannot take, before calling it', () => {
+    expect(() => faulty.injectRequestErrors(-1, [NOT_LEADER_OR_FOLLOWER])).toThrow(/apiKey/);
+    expect(() => faulty.injectRequestErrors(PRODUCE, [])).toThrow(/positive integer/);
+  });
+
+  it('takeDown() resets open connections, even those a child process inherited, and refuses new ones; bringUp() serves again, the data kept', async () => {
+    await producer.send({ topic: FAULTS_TOPIC, messages: [{ key: 'k', value: 'before-outage' }] });
+    await until(() => values.includes('before-outage'));
+    const stored = await highWatermark();
+    const address = faulty.bootstrapServers[0]!;
+    const open = connect(Number(address.split(':')[1]), address.split(':')[0]);
+    await new Promise((resolve) => open.once('connect', resolve));
+    let closed = false;
+    open.once('close', () => (closed = true));
+    open.on('error', () => undefined);
+    // Started after the broker accepted every connection so far, as a restarted service is: it inherits them all.
+    const child = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60_000)'], { stdio: 'ignore' });
+    await new Promise((resolve) => child.once('spawn', resolve));
+
+    try {
+      faulty.takeDown();
+      await until(() => closed);
+      expect(await connectionAttempt(address)).toBe('ECONNREFUSED');
+      let delivered = false;
+      const sending = producer.send({ topic: FAULTS_TOPIC, messages: [{ key: 'k', value: 'during-outage' }] }).then(() => (delivered = true));
+      expect(await connectionAttempt(address)).toBe('ECONNREFUSED');
+      expect(delivered).toBe(false);
+
+      faulty.bringUp();
+      expect(await connectionAttempt(address)).toBeUndefined();
+      await sending;
+      expect(await highWatermark()).toBe(stored + 1);
+      await until(() => values.includes('during-outage'), 20_000);
+    } finally {
+      child.kill();
+    }
   });
 });

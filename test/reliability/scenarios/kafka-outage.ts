@@ -17,7 +17,6 @@ import {
   type EventFixture,
   type TestUser,
 } from '../../support/index.js';
-import { bringBrokerUp, takeBrokerDown } from '../../support/broker-outage.js';
 import { factsConsumed, factsWrittenSince, outboxPositions, readTopics } from '../../support/outbox-audit.js';
 import type { FaultStack } from '../../support/fault-stack.js';
 import { busyEvent } from './busy-event.js';
@@ -50,7 +49,8 @@ export function kafkaOutage(faults: () => FaultStack): void {
     }, 15_000, 100);
     const since = await outboxPositions();
 
-    takeBrokerDown(faults().stack);
+    // The mock brokers reset every connection and refuse new ones, as crashed brokers would.
+    faults().stack.broker!.takeDown();
     const downAt = Date.now();
     const answers: Array<{ what: string; errors?: unknown }> = [];
     const answered = (what: string) => (result: { errors?: unknown }) => {
@@ -85,7 +85,7 @@ export function kafkaOutage(faults: () => FaultStack): void {
       }
       await payments;
     } finally {
-      bringBrokerUp(faults().stack);
+      faults().stack.broker!.bringUp();
     }
     console.log(`Kafka outage: ${answers.length} mutations answered in ${Math.round((Date.now() - downAt) / 1000)} s of outage`);
     expect(answers.filter((answer) => answer.errors)).toEqual([]);

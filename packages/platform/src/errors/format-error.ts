@@ -3,14 +3,17 @@ import type { Logger } from 'pino';
 import { isConnectionFailure } from './connection-failure.js';
 import { CONTRACT_ERROR_CODES } from './domain-error.js';
 
-/** Codes that GraphQL servers produce for malformed requests; safe to show. */
+/**
+ * Codes that GraphQL servers produce for malformed requests; safe to show. Apollo's
+ * PERSISTED_QUERY_NOT_SUPPORTED (persisted queries are on) and OPERATION_RESOLUTION_FAILURE (the
+ * gateway's operation limits refuse an operation it cannot pick as BAD_REQUEST first) never reach
+ * a client, so they are not passed through.
+ */
 export const PROTOCOL_CODES: ReadonlySet<string> = new Set([
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
   'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-  'OPERATION_RESOLUTION_FAILURE',
   // The gateway's operation limits (gateway/src/limits).
   'DOCUMENT_TOO_LARGE',
   'QUERY_TOO_DEEP',

@@ -15,6 +15,7 @@
  *   sessionTimeout must stay above 3 s or members expire during that delay.
  */
 import koffi from 'koffi';
+import { shutDownAcceptedConnections } from './accepted-connections.js';
 
 export interface EmbeddedBrokerOptions {
   topics: ReadonlyArray<{ name: string; partitions: number }>;
@@ -26,11 +27,18 @@ export interface EmbeddedBroker {
   /** host:port of every broker, e.g. ['127.0.0.1:40123']. */
   readonly bootstrapServers: string[];
   /**
-   * Fault control for tests: every broker drops its connections and refuses new ones until
-   * `bringUp()` (librdkafka's rd_kafka_mock_broker_set_down/up); the data is kept.
+   * Fault control for tests: every broker resets its connections and refuses new ones until
+   * `bringUp()` (librdkafka's rd_kafka_mock_broker_set_down/up), as a crashed broker would; the
+   * data is kept.
    */
   takeDown(): void;
   bringUp(): void;
+  /**
+   * Fault control for tests: the cluster answers the next requests of Kafka API `apiKey` (0 is
+   * Produce, 1 Fetch, …) with these error codes, one request each, in order, then as usual
+   * (librdkafka's rd_kafka_mock_push_request_errors_array).
+   */
+  injectRequestErrors(apiKey: number, errorCodes: readonly number[]): void;
   /** Closes the brokers' listeners and connections. Safe to call twice. */
   stop(): Promise<void>;
 }
@@ -52,6 +60,7 @@ interface Librdkafka {
   topicCreate(mcluster: Pointer, topic: string, partitions: number, replicationFactor: number): number;
   brokerSetDown(mcluster: Pointer, brokerId: number): number;
   brokerSetUp(mcluster: Pointer, brokerId: number): number;
+  pushRequestErrors(mcluster: Pointer, apiKey: number, count: number, errorCodes: readonly number[]): void;
   err2str(err: number): string;
 }
 
@@ -86,6 +95,7 @@ function loadLibrdkafka(): Librdkafka {
     topicCreate: lib.func('int rd_kafka_mock_topic_create(void *mcluster, const char *topic, int partition_cnt, int replication_factor)'),
     brokerSetDown: lib.func('int rd_kafka_mock_broker_set_down(void *mcluster, int32_t broker_id)'),
     brokerSetUp: lib.func('int rd_kafka_mock_broker_set_up(void *mcluster, int32_t broker_id)'),
+    pushRequestErrors: lib.func('void rd_kafka_mock_push_request_errors_array(void *mcluster, int16_t api_key, size_t cnt, const int *errors)'),
     err2str: lib.func('const char *rd_kafka_err2str(int err)'),
   };
   return librdkafka;
@@ -151,10 +161,24 @@ export async function startEmbeddedBroker(options: EmbeddedBrokerOptions): Promi
       if (err !== 0) throw new Error(`librdkafka: cannot take broker ${id} ${what}: ${rdkafka.err2str(err)}`);
     }
   };
+  const bootstrapServers = rdkafka.clusterBootstraps(mcluster).split(',');
+  const ports = new Set(bootstrapServers.map((address) => Number(address.slice(address.lastIndexOf(':') + 1))));
+  const setDown = everyBroker(rdkafka.brokerSetDown, 'down');
   return {
-    bootstrapServers: rdkafka.clusterBootstraps(mcluster).split(','),
-    takeDown: everyBroker(rdkafka.brokerSetDown, 'down'),
+    bootstrapServers,
+    takeDown() {
+      // The mock only closes its connections, which leaves open, but silent, those whose
+      // descriptors a child process inherited; ending them first reaches every copy.
+      shutDownAcceptedConnections(ports);
+      setDown();
+    },
     bringUp: everyBroker(rdkafka.brokerSetUp, 'up'),
+    injectRequestErrors(apiKey, errorCodes) {
+      if (!Number.isInteger(apiKey) || apiKey < 0 || apiKey > 0x7fff) throw new Error(`apiKey must be a Kafka API key (0 to 32767), got ${apiKey}`);
+      requireCount('number of error codes', errorCodes.length);
+      if (!errorCodes.every(Number.isInteger)) throw new Error(`error codes must be integers, got ${errorCodes.join(', ')}`);
+      rdkafka.pushRequestErrors(mcluster, apiKey, errorCodes.length, errorCodes);
+    },
     stop,
   };
 }

@@ -1,8 +1,8 @@
 /**
  * Loaded with `node --import @boxoffice/platform/tracing <entry>`, before the service's own
- * modules: with `OTEL_EXPORTER_OTLP_ENDPOINT` set it hooks module loading (ES modules too) so the
- * instrumentations can patch the libraries as they load, then starts the SDK; unset, it does
- * nothing. The service is named by `OTEL_SERVICE_NAME`, else by its entry point
+ * modules: with `OTEL_EXPORTER_OTLP_ENDPOINT` set (not blank) it hooks module loading (ES modules
+ * too) so the instrumentations can patch the libraries as they load, then starts the SDK; unset
+ * or blank, it does nothing. The service is named by `OTEL_SERVICE_NAME`, else by its entry point
  * (`gateway/dist/index.js`: gateway, `subgraphs/<name>/dist/index.js`: <name>).
  */
 import { register } from 'node:module';
@@ -14,7 +14,8 @@ import { register as registerInThread, supportsSyncHooks } from 'import-in-the-m
  */
 const INSTRUMENTED = [/\/node_modules\/(graphql|express|pg|ioredis|kafkajs)\//, 'http', 'https', 'node:http', 'node:https'];
 
-if (process.env.OTEL_EXPORTER_OTLP_ENDPOINT) {
+// Blank counts as unset: docker-compose.yml passes an empty value when tracing is off.
+if (process.env.OTEL_EXPORTER_OTLP_ENDPOINT?.trim()) {
   // In-thread hooks where Node has them (24.11.1+), else a loader thread with a round trip per module.
   if (supportsSyncHooks()) registerInThread({ include: INSTRUMENTED });
   else register('@opentelemetry/instrumentation/hook.mjs', import.meta.url, { data: { include: INSTRUMENTED } });
