@@ -167,7 +167,7 @@ export const UserEventTypes = {
 } as const;
 export type UserEventType = (typeof UserEventTypes)[keyof typeof UserEventTypes];
 
-/** A single-use secret for a mail; only in the fact that asks for that mail. */
+/** A single-use secret for a mail; only in the fact that asks for that mail, and a secret key of it (see OutgoingEvent). */
 export interface AccountTokenFact {
   token: string;
   expiresAt: string;
