@@ -143,6 +143,13 @@ export type PaymentEventType = (typeof PaymentEventTypes)[keyof typeof PaymentEv
 
 export type PaymentStatusFact = 'REQUIRES_PAYMENT' | 'SUCCEEDED' | 'FAILED' | 'REFUNDED' | 'PARTIALLY_REFUNDED';
 
+/**
+ * Why money was given back: `refundPayment` (REQUESTED), the booking's cancellation
+ * (BOOKING_CANCELLED: the booking is CANCELLED, and its cancellation tells the customer), or a
+ * payment that succeeded after its booking had expired (LATE_PAYMENT).
+ */
+export type RefundReasonFact = 'REQUESTED' | 'BOOKING_CANCELLED' | 'LATE_PAYMENT';
+
 /** Payload of every payments.payment type: the payment as it is after the change. */
 export interface PaymentFacts {
   paymentId: string;
@@ -153,6 +160,8 @@ export interface PaymentFacts {
   refundedCents: number;
   currency: string;
   failureReason?: string | null;
+  /** On PaymentRefunded: why this refund was made. */
+  refundReason?: RefundReasonFact;
 }
 
 // ---- users.user (key: user id)
