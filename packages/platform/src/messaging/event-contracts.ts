@@ -101,6 +101,8 @@ export interface BookingFacts {
   paymentDueAt: string | null;
   /** On BookingCancelled: whether a paid booking's payment must be refunded. */
   refundWanted?: boolean;
+  /** On BookingCancelled: true when the booking was cancelled because its event was. */
+  eventCancelled?: boolean;
   /** On BookingConfirmed: the tickets issued, one per seat. */
   tickets?: TicketFact[];
 }
