@@ -1,6 +1,6 @@
 /**
  * One jest run: the global setup starts the real stack once (Postgres, Redis, an embedded
- * Kafka-protocol broker, five subgraphs, the gateway) and every test talks to it.
+ * Kafka-protocol broker, seven subgraphs, the gateway) and every test talks to it.
  */
 const swc = {
   jsc: {

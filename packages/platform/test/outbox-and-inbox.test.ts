@@ -116,6 +116,27 @@ describe('the outbox relay', () => {
     });
   });
 
+  it('publishes secret payload keys, then removes them from the row it marks published', async () => {
+    const aggregateId = randomUUID();
+    await orm.em.fork().transactional(async (em) => {
+      recordEvents(em, systemOrigin(), [
+        { topic: TOPICS.venue, type: 'Mailed', aggregateId, payload: { n: 1, token: 'raw-secret' }, secretKeys: ['token'] },
+        { topic: TOPICS.venue, type: 'Plain', aggregateId, payload: { n: 2, token: 'not secret' } },
+      ]);
+    });
+    const mine = await eventually(async () => {
+      const found = received.filter((e) => e.aggregateId === aggregateId);
+      if (found.length < 2) throw new Error(`${found.length} of 2 received`);
+      return found;
+    });
+    expect(mine.map((e) => e.payload)).toEqual([{ n: 1, token: 'raw-secret' }, { n: 2, token: 'not secret' }]);
+    await eventually(async () => {
+      const rows = await orm.em.fork().find(OutboxMessage, { key: aggregateId }, { orderBy: { position: 'asc' } });
+      for (const row of rows) expect(row.publishedAt).toBeInstanceOf(Date);
+      expect(rows.map((row) => row.payload)).toEqual([{ n: 1 }, { n: 2, token: 'not secret' }]);
+    });
+  });
+
   it('publishes nothing of a transaction that rolled back', async () => {
     const aggregateId = randomUUID();
     await expect(

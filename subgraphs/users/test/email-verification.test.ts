@@ -1,4 +1,15 @@
-import { awaitMails, errorCode, gql, gqlOk, registerUser, tokenIn } from '../../../test/support/index.js';
+import {
+  awaitMails,
+  errorCode,
+  eventually,
+  expireAccountTokens,
+  gql,
+  gqlOk,
+  outboxRowsContaining,
+  queryDatabase,
+  registerUser,
+  tokenIn,
+} from '../../../test/support/index.js';
 
 const VERIFY = `mutation($token: String!) { verifyEmail(token: $token) { id emailVerified } }`;
 const ME = `query { me { id emailVerified } }`;
@@ -27,6 +38,34 @@ describe('email verification', () => {
     expect((await gqlOk(VERIFY, { token: tokenIn(mail!) })).verifyEmail.id).toBe(user.id);
     expect(errorCode(await gql(VERIFY, { token: 'x'.repeat(43) }))).toBe('BAD_USER_INPUT');
     expect(errorCode(await gql(`mutation { requestEmailVerification }`))).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses an expired token as BAD_USER_INPUT on token, saying it has expired', async () => {
+    const user = await registerUser();
+    const [welcome] = await awaitMails(user.email, /^Welcome/);
+    await expireAccountTokens(user.id, 'VERIFY_EMAIL');
+
+    const expired = await gql(VERIFY, { token: tokenIn(welcome!) });
+    expect(errorCode(expired)).toBe('BAD_USER_INPUT');
+    expect(expired.errors![0]!.message).toContain('has expired');
+    expect(expired.errors![0]!.extensions).toMatchObject({ fields: ['token'], problems: [{ field: 'token', message: 'has expired' }] });
+    expect((await gqlOk(ME, {}, user.token)).me.emailVerified).toBe(false);
+  });
+
+  it('keeps the mailed token out of the users database: the published fact loses it', async () => {
+    const user = await registerUser();
+    const [welcome] = await awaitMails(user.email, /^Welcome/);
+    const token = tokenIn(welcome!);
+
+    // The relay marks a row published once Kafka acknowledged it, which the mail may beat.
+    await eventually(async () => expect(await outboxRowsContaining('users', token)).toEqual([]));
+    const registered = await queryDatabase<{ payload: Record<string, unknown>; published: boolean }>(
+      'users',
+      `select "payload", "published_at" is not null as "published" from "outbox_message" where "key" = $1 and "type" = 'UserRegistered'`,
+      [user.id],
+    );
+    expect(registered).toEqual([{ payload: expect.objectContaining({ userId: user.id, email: user.email }), published: true }]);
+    expect(registered[0]!.payload).not.toHaveProperty('verification');
   });
 
   it('shows emailVerified only to the user themself and admins', async () => {

@@ -1,5 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { awaitMails, errorCode, gql, gqlOk, mailsTo, registerUser, stackUrls, tokenIn } from '../../../test/support/index.js';
+import {
+  awaitMails,
+  errorCode,
+  eventually,
+  expireAccountTokens,
+  gql,
+  gqlOk,
+  mailsTo,
+  outboxRowsContaining,
+  registerUser,
+  stackUrls,
+  tokenIn,
+} from '../../../test/support/index.js';
 
 const REQUEST = `mutation($email: String!) { requestPasswordReset(email: $email) }`;
 const RESET = `mutation($token: String!, $password: String!) {
@@ -26,6 +38,22 @@ describe('password reset', () => {
 
     expect(errorCode(await gql(LOGIN, { input: { email: user.email, password: user.password } }))).toBe('UNAUTHENTICATED');
     expect((await gqlOk(LOGIN, { input: { email: user.email, password: 'a brand new secret' } })).login.user.id).toBe(user.id);
+  });
+
+  it('refuses an expired token as BAD_USER_INPUT on token, saying it has expired; the password stays', async () => {
+    const user = await registerUser();
+    await gqlOk(REQUEST, { email: user.email });
+    const [mail] = await awaitMails(user.email, /^Reset your password/);
+    const token = tokenIn(mail!);
+    await expireAccountTokens(user.id, 'RESET_PASSWORD');
+
+    const expired = await gql(RESET, { token, password: 'a brand new secret' });
+    expect(errorCode(expired)).toBe('BAD_USER_INPUT');
+    expect(expired.errors![0]!.message).toContain('has expired');
+    expect(expired.errors![0]!.extensions).toMatchObject({ fields: ['token'], problems: [{ field: 'token', message: 'has expired' }] });
+    expect((await gqlOk(LOGIN, { input: { email: user.email, password: user.password } })).login.user.id).toBe(user.id);
+    // Published, the reset fact no longer holds the token in the users database.
+    await eventually(async () => expect(await outboxRowsContaining('users', token)).toEqual([]));
   });
 
   it('answers an unknown address exactly like a known one, and mails nobody', async () => {

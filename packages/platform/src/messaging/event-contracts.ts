@@ -101,6 +101,8 @@ export interface BookingFacts {
   paymentDueAt: string | null;
   /** On BookingCancelled: whether a paid booking's payment must be refunded. */
   refundWanted?: boolean;
+  /** On BookingCancelled: true when the booking was cancelled because its event was. */
+  eventCancelled?: boolean;
   /** On BookingConfirmed: the tickets issued, one per seat. */
   tickets?: TicketFact[];
 }
@@ -143,6 +145,13 @@ export type PaymentEventType = (typeof PaymentEventTypes)[keyof typeof PaymentEv
 
 export type PaymentStatusFact = 'REQUIRES_PAYMENT' | 'SUCCEEDED' | 'FAILED' | 'REFUNDED' | 'PARTIALLY_REFUNDED';
 
+/**
+ * Why money was given back: `refundPayment` (REQUESTED), the booking's cancellation
+ * (BOOKING_CANCELLED: the booking is CANCELLED, and its cancellation tells the customer), or a
+ * payment that succeeded after its booking had expired (LATE_PAYMENT).
+ */
+export type RefundReasonFact = 'REQUESTED' | 'BOOKING_CANCELLED' | 'LATE_PAYMENT';
+
 /** Payload of every payments.payment type: the payment as it is after the change. */
 export interface PaymentFacts {
   paymentId: string;
@@ -153,6 +162,8 @@ export interface PaymentFacts {
   refundedCents: number;
   currency: string;
   failureReason?: string | null;
+  /** On PaymentRefunded: why this refund was made. */
+  refundReason?: RefundReasonFact;
 }
 
 // ---- users.user (key: user id)
@@ -167,7 +178,7 @@ export const UserEventTypes = {
 } as const;
 export type UserEventType = (typeof UserEventTypes)[keyof typeof UserEventTypes];
 
-/** A single-use secret for a mail; only in the fact that asks for that mail. */
+/** A single-use secret for a mail; only in the fact that asks for that mail, and a secret key of it (see OutgoingEvent). */
 export interface AccountTokenFact {
   token: string;
   expiresAt: string;

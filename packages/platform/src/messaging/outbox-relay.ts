@@ -19,9 +19,10 @@ const MAX_BATCH_BYTES = 900_000;
 const POLL_INTERVAL_MS = 1000;
 
 /**
- * Publishes outbox rows to Kafka in commit order and marks them published. Woken by the
- * outbox's NOTIFY trigger, and by a slow poll as a safety net; while Kafka is down it keeps
- * the rows and retries. Rows are claimed with SKIP LOCKED, so several replicas can run it.
+ * Publishes outbox rows to Kafka in commit order and marks them published, removing their
+ * secret payload keys in the same statement. Woken by the outbox's NOTIFY trigger, and by a
+ * slow poll as a safety net; while Kafka is down it keeps the rows and retries. Rows are
+ * claimed with SKIP LOCKED, so several replicas can run it.
  */
 export class OutboxRelay {
   private listener?: pg.Client;
@@ -92,8 +93,14 @@ export class OutboxRelay {
           this.producer.sendBatch({ topicMessages: groupByTopic(run), compression: CompressionTypes.GZIP }),
         );
       }
-      const now = new Date();
-      for (const message of batch) message.publishedAt = now;
+      // Secret payload keys are on Kafka now; the row keeps the fact without them.
+      await em.execute(
+        `update "outbox_message" set "published_at" = now(),
+           "payload" = case when "secret_keys" is null then "payload" else "payload" - "secret_keys" end
+         where "position" in (?)`,
+        [batch.map((message) => message.position)],
+        'run',
+      );
       return waiting.length === BATCH_SIZE || taken.length < waiting.length;
     });
   }

@@ -19,6 +19,8 @@ export interface OutgoingEvent {
   type: string;
   aggregateId: string;
   payload: unknown;
+  /** Top-level payload keys holding secrets (e.g. a mailed token): published, then removed from the outbox row. */
+  secretKeys?: string[];
 }
 
 /**
@@ -42,6 +44,7 @@ export function recordEvents(em: EntityManager, origin: FactOrigin, events: Outg
         correlationId,
         actorId,
         traceContext,
+        secretKeys: event.secretKeys?.length ? event.secretKeys : null,
         occurredAt: now,
       }),
     );

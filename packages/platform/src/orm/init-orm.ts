@@ -9,6 +9,7 @@ import { MessagingTables } from '../messaging/messaging-tables.migration.js';
 import { OutboxForBusyAndBig } from '../messaging/outbox-busy-and-big.migration.js';
 import { OutboxActor } from '../messaging/outbox-actor.migration.js';
 import { OutboxTraceContext } from '../messaging/outbox-trace-context.migration.js';
+import { OutboxSecretKeys } from '../messaging/outbox-secret-keys.migration.js';
 import { ensureDatabase } from './ensure-database.js';
 import { countStatement } from './query-counter.js';
 import { PROJECTED_FACT_BASES } from './projected-facts.js';
@@ -41,6 +42,7 @@ export async function initOrm({ databaseUrl, entities, migrations, logger }: Orm
         { name: 'Migration00000000000001_outbox_busy_and_big', class: OutboxForBusyAndBig },
         { name: 'Migration00000000000002_outbox_actor', class: OutboxActor },
         { name: 'Migration00000000000003_outbox_trace_context', class: OutboxTraceContext },
+        { name: 'Migration00000000000004_outbox_secret_keys', class: OutboxSecretKeys },
         ...migrations,
       ],
       transactional: true,

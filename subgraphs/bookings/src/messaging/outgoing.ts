@@ -1,11 +1,14 @@
-import { AvailabilityEventTypes, BookingEventTypes, outboxInsertSql, TicketEventTypes, TOPICS, type BookingFacts, type OutgoingEvent, type TicketFact, type TicketFacts, type FactOrigin } from '@boxoffice/platform';
+import { AvailabilityEventTypes, BookingEventTypes, outboxInsertSql, TicketEventTypes, TOPICS, type BookingFacts, type OutgoingEvent, type TicketFacts, type FactOrigin } from '@boxoffice/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Booking, Ticket } from '../entities/index.js';
 
 export type BookingChange = keyof typeof BookingEventTypes;
 
-/** A booking's status change on bookings.booking, carrying the whole booking as it is now (a confirmation with its tickets). */
-export function bookingEvent(change: BookingChange, booking: Booking, refundWanted?: boolean, tickets?: TicketFact[]): OutgoingEvent {
+/** What some changes add to the booking's facts: a confirmation its tickets, a cancellation whether to refund and why. */
+export type BookingChangeFacts = Pick<BookingFacts, 'refundWanted' | 'eventCancelled' | 'tickets'>;
+
+/** A booking's status change on bookings.booking, carrying the whole booking as it is now. */
+export function bookingEvent(change: BookingChange, booking: Booking, changeFacts: BookingChangeFacts = {}): OutgoingEvent {
   const payload: BookingFacts = {
     bookingId: booking.id,
     eventId: booking.eventId,
@@ -15,8 +18,7 @@ export function bookingEvent(change: BookingChange, booking: Booking, refundWant
     totalCents: booking.totalCents,
     currency: booking.currency,
     paymentDueAt: booking.paymentDueAt?.toISOString() ?? null,
-    ...(refundWanted === undefined ? {} : { refundWanted }),
-    ...(tickets === undefined ? {} : { tickets }),
+    ...changeFacts,
   };
   return { topic: TOPICS.booking, type: BookingEventTypes[change], aggregateId: booking.id, payload };
 }

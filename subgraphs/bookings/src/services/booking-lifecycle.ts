@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { recordEvents, type FactOrigin } from '@boxoffice/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Booking, BookingStatus, Ticket, VenueSeat } from '../entities/index.js';
-import { bookingEvent, type BookingChange } from '../messaging/outgoing.js';
+import { bookingEvent, type BookingChange, type BookingChangeFacts } from '../messaging/outgoing.js';
 import { uncountSeats } from './customer-seats.js';
 import { giveBackPromos } from './promo-redemptions.js';
 import { releaseBookingSeats, sellBookingSeats } from './seat-inventory.js';
@@ -30,7 +30,7 @@ export async function confirmBooking(tx: EntityManager, booking: Booking, origin
   tx.persist(tickets);
   booking.status = BookingStatus.CONFIRMED;
   const ticketFacts = tickets.map((ticket) => ({ ticketId: ticket.id, code: ticket.code, seatId: ticket.seatId, seatLabel: seats.get(ticket.seatId)?.label ?? '' }));
-  recordEvents(tx, origin, [bookingEvent('confirmed', booking, undefined, ticketFacts)]);
+  recordEvents(tx, origin, [bookingEvent('confirmed', booking, { tickets: ticketFacts })]);
 }
 
 const CLOSED_STATUS = {
@@ -42,13 +42,14 @@ const CLOSED_STATUS = {
 /**
  * Ends open bookings: their seats become AVAILABLE and their tickets void. An unpaid one gives
  * its promo code's use back; a paid one keeps it. A cancelled booking that was paid asks
- * payments for a refund (`refundWanted`).
+ * payments for a refund (`refundWanted`); one cancelled with its event says so (`eventCancelled`).
  */
 export async function closeBookings(
   tx: EntityManager,
   bookings: Booking[],
   change: keyof typeof CLOSED_STATUS,
   origin: FactOrigin,
+  { eventCancelled = false }: { eventCancelled?: boolean } = {},
 ): Promise<void> {
   if (bookings.length === 0) return;
   const ids = bookings.map((booking) => booking.id);
@@ -57,9 +58,10 @@ export async function closeBookings(
   await giveBackPromos(tx, bookings);
   await tx.execute(`update "ticket" set "voided_at" = now() where "booking_id" in (?) and "voided_at" is null`, [ids], 'run');
   for (const booking of bookings) {
-    const wasPaid = booking.status === BookingStatus.CONFIRMED;
+    const changeFacts: BookingChangeFacts =
+      change === 'cancelled' ? { refundWanted: booking.status === BookingStatus.CONFIRMED, ...(eventCancelled ? { eventCancelled } : {}) } : {};
     booking.status = CLOSED_STATUS[change];
-    recordEvents(tx, origin, [bookingEvent(change, booking, change === 'cancelled' ? wasPaid : undefined)]);
+    recordEvents(tx, origin, [bookingEvent(change, booking, changeFacts)]);
   }
 }
 
@@ -70,5 +72,5 @@ const unpaidSeats = (booking: Booking) => ({ eventId: booking.eventId, userId: b
  * meanwhile): the booking stays as it is and payments is asked to refund the money.
  */
 export function requestLateRefund(tx: EntityManager, booking: Booking, origin: FactOrigin): void {
-  recordEvents(tx, origin, [bookingEvent('cancelled', booking, true)]);
+  recordEvents(tx, origin, [bookingEvent('cancelled', booking, { refundWanted: true })]);
 }

@@ -23,6 +23,6 @@ export async function cancelEventBookings(tx: EntityManager, event: EventProject
   await releaseHoldSeats(tx, holds.map((hold) => hold.id));
   await uncountSeats(tx, holds.map((hold) => ({ eventId: event.id, userId: hold.userId, seats: hold.seatIds.length })));
   for (const hold of holds) hold.status = HoldStatus.RELEASED;
-  await closeBookings(tx, bookings, 'cancelled', origin);
+  await closeBookings(tx, bookings, 'cancelled', origin, { eventCancelled: true });
   await recordAvailabilityChange(tx, event.id, origin);
 }

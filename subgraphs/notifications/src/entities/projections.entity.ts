@@ -47,4 +47,8 @@ export class BookingProjection extends ProjectedBooking {
 
   @Property({ type: 'json', nullable: true })
   tickets?: TicketFact[] | null;
+
+  /** Cancelled because its event was: the event's cancellation still tells its holder, whichever fact comes first. */
+  @Property({ type: 'boolean' })
+  cancelledWithEvent: boolean = false;
 }

@@ -7,7 +7,8 @@ import type { Notifier } from './notifier.js';
 /**
  * Keeps who holds which booking, and tells customers about theirs: confirmed (with the
  * tickets), cancelled, expired. A cancellation caused by the event's cancellation is the
- * event's notice; a refund is told by payments' fact (see RefundNotices).
+ * event's notice, given here when the event's fact came first and by that fact otherwise; a
+ * refund is told by payments' fact (see RefundNotices).
  */
 export class BookingNotices {
   constructor(
@@ -26,13 +27,14 @@ export class BookingNotices {
       totalCents: facts.totalCents,
       currency: facts.currency,
       tickets: facts.tickets ?? known?.tickets ?? null,
+      cancelledWithEvent: facts.eventCancelled === true || known?.cancelledWithEvent === true,
     });
     const event = await em.findOne(EventProjection, facts.eventId);
     if (type === BookingEventTypes.confirmed) await this.confirmed(ctx, facts, event);
     else if (type === BookingEventTypes.expired) await this.ended(ctx, facts, event, NotificationKind.BOOKING_EXPIRED, 'expired before it was paid');
     else if (type === BookingEventTypes.cancelled && facts.status === 'CANCELLED') {
       if (event?.status === 'CANCELLED') await this.eventNotices.tell(ctx, { eventId: facts.eventId, userId: facts.userId, reason: event.cancellationReason ?? null });
-      else await this.ended(ctx, facts, event, NotificationKind.BOOKING_CANCELLED, 'is cancelled');
+      else if (!facts.eventCancelled) await this.ended(ctx, facts, event, NotificationKind.BOOKING_CANCELLED, 'is cancelled');
     }
   }
 

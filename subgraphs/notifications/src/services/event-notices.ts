@@ -8,13 +8,16 @@ const LIVE_STATUSES = ['PENDING_PAYMENT', 'CONFIRMED'] as const;
 /**
  * An event's cancellation, told once to every person who held a live booking of it, however
  * many bookings they held and whether the event's or a booking's fact arrives first (both use
- * the same notice key).
+ * the same notice key; a booking already cancelled with the event still counts).
  */
 export class EventNotices {
   constructor(private readonly notifier: Notifier) {}
 
   async cancelled(ctx: RequestContext, facts: EventFacts): Promise<void> {
-    const bookings = await ctx.em.find(BookingProjection, { eventId: facts.eventId, status: { $in: [...LIVE_STATUSES] } });
+    const bookings = await ctx.em.find(BookingProjection, {
+      eventId: facts.eventId,
+      $or: [{ status: { $in: [...LIVE_STATUSES] } }, { cancelledWithEvent: true }],
+    });
     for (const userId of new Set(bookings.map((booking) => booking.userId))) {
       await this.tell(ctx, { eventId: facts.eventId, userId, reason: facts.cancellationReason ?? null });
     }

@@ -1,8 +1,9 @@
 import { OptionalProps } from '@mikro-orm/core';
 import { Entity, Property } from '@mikro-orm/decorators/legacy';
-import { TimestampedRecord } from '@boxoffice/platform';
+import { TimestampedRecord, type RefundReasonFact } from '@boxoffice/platform';
 
 export type RefundStatus = 'PENDING' | 'SUCCEEDED';
+export type RefundReason = RefundReasonFact;
 
 /**
  * One refund of a payment: reserved (PENDING, its amount counted in the payment's
@@ -11,7 +12,7 @@ export type RefundStatus = 'PENDING' | 'SUCCEEDED';
  */
 @Entity({ tableName: 'refund' })
 export class Refund extends TimestampedRecord {
-  [OptionalProps]?: 'id' | 'status' | 'createdAt' | 'updatedAt' | 'correlationId' | 'requestedBy';
+  [OptionalProps]?: 'id' | 'status' | 'createdAt' | 'updatedAt' | 'correlationId' | 'requestedBy' | 'reason';
 
   @Property({ type: 'uuid' })
   paymentId!: string;
@@ -24,6 +25,9 @@ export class Refund extends TimestampedRecord {
 
   @Property({ type: 'text', nullable: true })
   providerReference?: string | null;
+
+  @Property({ type: 'text' })
+  reason: RefundReason = 'REQUESTED';
 
   /** The request or fact that asked for the refund, so its PaymentRefunded fact names them when a later job sends it. */
   @Property({ type: 'text', nullable: true })

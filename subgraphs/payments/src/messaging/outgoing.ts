@@ -1,5 +1,5 @@
-import { TOPICS, type OutgoingEvent, type PaymentEventType, type PaymentFacts } from '@boxoffice/platform';
-import type { Payment } from '../entities/index.js';
+import { PaymentEventTypes, TOPICS, type OutgoingEvent, type PaymentEventType, type PaymentFacts } from '@boxoffice/platform';
+import type { Payment, Refund } from '../entities/index.js';
 
 /** The payment as it is now, as published on `payments.payment`. */
 export function paymentFacts(payment: Payment): PaymentFacts {
@@ -20,4 +20,10 @@ export const paymentEvent = (type: PaymentEventType, payment: Payment): Outgoing
   type,
   aggregateId: payment.id,
   payload: paymentFacts(payment),
+});
+
+/** PaymentRefunded of `refund`: the payment after it, and why it was made. */
+export const refundEvent = (payment: Payment, refund: Refund): OutgoingEvent => ({
+  ...paymentEvent(PaymentEventTypes.refunded, payment),
+  payload: { ...paymentFacts(payment), refundReason: refund.reason } satisfies PaymentFacts,
 });

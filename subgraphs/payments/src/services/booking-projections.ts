@@ -28,6 +28,6 @@ export class BookingProjections {
    */
   async recordCancellation(ctx: RequestContext, facts: BookingFacts): Promise<void> {
     await this.record(ctx, facts);
-    if (facts.refundWanted) await this.refunds.refundRemainder(ctx, facts.bookingId);
+    if (facts.refundWanted) await this.refunds.refundRemainder(ctx, facts);
   }
 }

@@ -1,9 +1,9 @@
-import { actorOf, badUserInput, invalidState, isUuid, notFound, PaymentEventTypes, recordEvents, type RequestContext, type FactOrigin } from '@boxoffice/platform';
+import { actorOf, badUserInput, invalidState, isUuid, notFound, recordEvents, type BookingFacts, type FactOrigin, type RequestContext } from '@boxoffice/platform';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import pMap from 'p-map';
-import { BookingProjection, Payment, PaymentStatus, Refund, REFUNDABLE_STATUSES } from '../entities/index.js';
-import { paymentEvent } from '../messaging/outgoing.js';
+import { BookingProjection, Payment, PaymentStatus, Refund, REFUNDABLE_STATUSES, type RefundReason } from '../entities/index.js';
+import { refundEvent } from '../messaging/outgoing.js';
 import { assertMayRefund } from './payment-access.js';
 import type { RefundPaymentArgs } from '../types/index.js';
 import type { PaymentProvider } from './payment-provider.js';
@@ -35,18 +35,21 @@ export class Refunds {
       if (amount < 1 || amount > remaining) {
         throw badUserInput([{ field: 'amountCents', message: `must be between 1 and the ${remaining} cents not yet refunded` }]);
       }
-      return reserve(tx, locked, amount, ctx);
+      return reserve(tx, locked, amount, 'REQUESTED', ctx);
     });
     return this.complete(em.fork(), refund);
   }
 
   /**
-   * Inside the inbox's transaction: reserves a refund of whatever is left of the booking's
-   * captured payment (nothing when there is none). `completePending` sends it after the commit.
+   * Inside the inbox's transaction: reserves a refund of whatever is left of the captured payment
+   * of a booking that ended (nothing when there is none). `completePending` sends it after the
+   * commit. A CANCELLED booking's refund is its cancellation's; any other ended booking's
+   * payment came too late.
    */
-  async refundRemainder(ctx: RequestContext, bookingId: string): Promise<void> {
+  async refundRemainder(ctx: RequestContext, { bookingId, status }: Pick<BookingFacts, 'bookingId' | 'status'>): Promise<void> {
     const payment = await ctx.em.findOne(Payment, { bookingId, status: { $in: [...REFUNDABLE_STATUSES] } }, LOCKED);
-    if (payment && payment.remainingCents() > 0) reserve(ctx.em, payment, payment.remainingCents(), ctx);
+    const reason: RefundReason = status === 'CANCELLED' ? 'BOOKING_CANCELLED' : 'LATE_PAYMENT';
+    if (payment && payment.remainingCents() > 0) reserve(ctx.em, payment, payment.remainingCents(), reason, ctx);
   }
 
   /** Sends reserved refunds to the provider, `atOnce` at a time, and commits the answers. */
@@ -78,16 +81,16 @@ export class Refunds {
       locked.refundingCents -= current.amountCents;
       locked.refundedCents += current.amountCents;
       locked.status = locked.refundedCents === locked.amountCents ? PaymentStatus.REFUNDED : PaymentStatus.PARTIALLY_REFUNDED;
-      recordEvents(tx, originOf(current), [paymentEvent(PaymentEventTypes.refunded, locked)]);
+      recordEvents(tx, originOf(current), [refundEvent(locked, current)]);
       return locked;
     });
   }
 }
 
 /** With the payment's row locked: sets `amountCents` aside for a new PENDING refund asked for by `origin`. */
-function reserve(em: EntityManager, payment: Payment, amountCents: number, origin: FactOrigin): Refund {
+function reserve(em: EntityManager, payment: Payment, amountCents: number, reason: RefundReason, origin: FactOrigin): Refund {
   payment.refundingCents += amountCents;
-  return em.create(Refund, { paymentId: payment.id, amountCents, correlationId: origin.correlationId, requestedBy: actorOf(origin) });
+  return em.create(Refund, { paymentId: payment.id, amountCents, reason, correlationId: origin.correlationId, requestedBy: actorOf(origin) });
 }
 
 const originOf = (refund: Refund): FactOrigin => ({

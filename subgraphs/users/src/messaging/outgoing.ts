@@ -1,7 +1,10 @@
 import { TOPICS, type AccountTokenFact, type OutgoingEvent, type UserEventType, type UserFacts } from '@boxoffice/platform';
 import type { User } from '../entities/index.js';
 
-/** The mail a fact asks for and its token: the raw token travels in this fact only. */
+/**
+ * The mail a fact asks for and its token: the raw token travels in this fact only, and leaves
+ * the outbox row once published (secretKeys).
+ */
 export type TokenMail = { verification: AccountTokenFact } | { passwordReset: AccountTokenFact } | Record<string, never>;
 
 /** The user as they are now, as published on `users.user`. */
@@ -14,5 +17,5 @@ export function userEvent(type: UserEventType, user: User, tokens: TokenMail = {
     emailVerified: user.emailVerified,
     ...tokens,
   };
-  return { topic: TOPICS.user, type, aggregateId: user.id, payload };
+  return { topic: TOPICS.user, type, aggregateId: user.id, payload, secretKeys: Object.keys(tokens) };
 }
