@@ -213,7 +213,7 @@ try {
       `lowest version on any socket ${lowestVersion} (${lowestVersion >= finalVersion ? 'all on final' : 'NOT all on final'}), ` +
       `settled ${(settled - burstEnd).toFixed(0)} ms after the last hold's response (${(settled - burstStart).toFixed(0)} ms after the first)`,
   );
-  console.log(`hops of the single holds (gateway's p50/p99 ms): ${['outbox_to_kafka', 'kafka_to_consumer', 'consumer_to_gateway', 'signal_to_push'].map((hop) => `${hop} ${hops.get(`subscription_hop_ms{hop="${hop}",quantile="0.5"}`)}/${hops.get(`subscription_hop_ms{hop="${hop}",quantile="0.99"}`)}`).join(', ')}`);
+  console.log(`hops of the single holds (gateway's p50/p99 ms): ${['outbox_to_kafka', 'kafka_to_consumer', 'consumer_to_gateway', 'signal_to_push'].map((hop) => `${hop} ${hops.get(`subscription_hop_ms{hop="${hop}",quantile="0.5"}`)?.toFixed(0)}/${hops.get(`subscription_hop_ms{hop="${hop}",quantile="0.99"}`)?.toFixed(0)}`).join(', ')}`);
   console.log(
     `gateway heap (after a full GC): before ${mb(memoryBefore.heap)}, peak ${mb(peakHeap)} (not collected), after disconnect ${mb(memoryAfter.heap)} (${pct(memoryAfter.heap, memoryBefore.heap)}); ` +
       `RSS: before ${mb(memoryBefore.rss)}, peak ${mb(peakRss)}, after ${mb(memoryAfter.rss)}`,
@@ -228,11 +228,14 @@ try {
   rmSync(diagnosticDir, { recursive: true, force: true });
 }
 
+/** Prometheus text by series, its labels sorted by name (`name{a="…",b="…"}`), whatever order the exporter wrote them in. */
 function parseMetrics(text: string): Map<string, number> {
   const metrics = new Map<string, number>();
   for (const line of text.split('\n')) {
-    const match = /^(\S+) (\S+)$/.exec(line);
-    if (match) metrics.set(match[1]!, Number(match[2]));
+    const match = /^([^{\s]+)(?:\{(.*)\})? (\S+)$/.exec(line);
+    if (!match) continue;
+    const labels = match[2] ? `{${[...match[2].matchAll(/\w+="(?:[^"\\]|\\.)*"/g)].map(([label]) => label).sort().join(',')}}` : '';
+    metrics.set(`${match[1]}${labels}`, Number(match[3]));
   }
   return metrics;
 }
