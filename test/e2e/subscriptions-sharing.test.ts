@@ -2,7 +2,7 @@ import type { ChildService } from '@boxoffice/devstack';
 import { createClient, type Client } from 'graphql-ws';
 import { Redis } from 'ioredis';
 import WebSocket from 'ws';
-import { eventOnSale, eventually, gqlOk, registerUser, seatedSection, subscribe, wsClient, type EventFixture, type TestUser } from '../support/index.js';
+import { eventOnSale, eventually, gqlOk, metricSample, registerUser, seatedSection, subscribe, wsClient, type EventFixture, type TestUser } from '../support/index.js';
 import { replicaPort, startReplica } from '../support/replica.js';
 
 const AVAILABILITY = `subscription($id: ID!) { seatAvailabilityChanged(eventId: $id) { available held version } }`;
@@ -55,11 +55,8 @@ function arrivals(client: Client, eventId: string, query = AVAILABILITY) {
   };
 }
 
-/** A counter or gauge from a gateway's /metrics. */
-async function metric(port: number, name: string): Promise<number> {
-  const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
-  return Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1]);
-}
+/** A counter or gauge from a gateway replica's /metrics. */
+const metric = async (port: number, name: string): Promise<number> => Number(await metricSample(`http://127.0.0.1:${port}`, name));
 
 describe('shared subscription executions (on a gateway replica of their own, so its counters are theirs)', () => {
   const port = replicaPort(5);

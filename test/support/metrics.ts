@@ -11,8 +11,7 @@ export async function metricSample(origin: string, name: string, labels = ''): P
 
 /** Number of SQL statements a subgraph has sent so far serving GraphQL requests (its /metrics counter). */
 export async function sqlStatements(subgraph: SubgraphName): Promise<number> {
-  const text = await (await fetch(`${stackUrls().subgraphs[subgraph]}/metrics`)).text();
-  return Number(/^sql_statements_total\{source="request"\} (\d+)$/m.exec(text)?.[1]);
+  return Number(await metricSample(stackUrls().subgraphs[subgraph], 'sql_statements_total', 'source="request"'));
 }
 
 /**
