@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import pg from 'pg';
 import { startEmbeddedBroker, type EmbeddedBroker } from '../src/kafka/embedded-broker.js';
 import { createLogger } from '../src/logging/logger.js';
 import { startEventConsumer } from '../src/messaging/event-consumer.js';
@@ -7,7 +8,7 @@ import { inboxHandler } from '../src/messaging/inbox-handler.js';
 import { createKafkaClient } from '../src/messaging/kafka-client.js';
 import { OutboxMessage } from '../src/messaging/outbox-message.entity.js';
 import { OutboxRelay } from '../src/messaging/outbox-relay.js';
-import { recordEvents, systemOrigin } from '../src/messaging/outbox.js';
+import { outboxInsertSql, recordEvents, systemOrigin } from '../src/messaging/outbox.js';
 import { ALL_TOPICS, TOPICS } from '../src/messaging/topics.js';
 import type { ReceivedEvent } from '../src/messaging/domain-event.js';
 import { initOrm } from '../src/orm/init-orm.js';
@@ -59,6 +60,30 @@ describe('the inbox', () => {
     await inboxHandler(orm, `probe-${randomUUID()}`, count)(delivered);
     await inboxHandler(orm, `probe-${randomUUID()}`, count)(delivered);
     expect(applied).toBe(2);
+  });
+});
+
+describe('the outbox trigger', () => {
+  it('wakes the relay for a statement that inserted rows, never for one that inserted none', async () => {
+    const listener = new pg.Client({ connectionString: databaseUrl });
+    await listener.connect();
+    const notified: string[] = [];
+    listener.on('notification', (notification) => notified.push(notification.channel));
+    await listener.query('listen "outbox_message"');
+    try {
+      const em = orm.em.fork();
+      // No relay runs here yet: with rows still waiting, an insert would not notify either.
+      await em.execute(`update "outbox_message" set "published_at" = now() where "published_at" is null`);
+      // As a refused hold's fact (bookings' seat-claim.ts): the statement trigger fires, with no rows.
+      const none = outboxInsertSql(TOPICS.venue, 'Probed', `(select 'a1' as "aggregate_id", '{}'::jsonb as "payload" where false) as "nothing"`, systemOrigin());
+      await em.execute(none.sql, none.params);
+      const one = outboxInsertSql(TOPICS.venue, 'Probed', `(select 'a1' as "aggregate_id", '{}'::jsonb as "payload") as "something"`, systemOrigin());
+      await em.execute(one.sql, one.params);
+      await eventually(() => expect(notified).toEqual(['outbox_message']));
+      await em.execute(`update "outbox_message" set "published_at" = now() where "published_at" is null`);
+    } finally {
+      await listener.end();
+    }
   });
 });
 

@@ -10,6 +10,7 @@ import { OutboxForBusyAndBig } from '../messaging/outbox-busy-and-big.migration.
 import { OutboxActor } from '../messaging/outbox-actor.migration.js';
 import { OutboxTraceContext } from '../messaging/outbox-trace-context.migration.js';
 import { OutboxSecretKeys } from '../messaging/outbox-secret-keys.migration.js';
+import { OutboxNotifyOnRows } from '../messaging/outbox-notify-on-rows.migration.js';
 import { ensureDatabase } from './ensure-database.js';
 import { countStatement } from './query-counter.js';
 import { PROJECTED_FACT_BASES } from './projected-facts.js';
@@ -43,6 +44,7 @@ export async function initOrm({ databaseUrl, entities, migrations, logger }: Orm
         { name: 'Migration00000000000002_outbox_actor', class: OutboxActor },
         { name: 'Migration00000000000003_outbox_trace_context', class: OutboxTraceContext },
         { name: 'Migration00000000000004_outbox_secret_keys', class: OutboxSecretKeys },
+        { name: 'Migration00000000000005_outbox_notify_on_rows', class: OutboxNotifyOnRows },
         ...migrations,
       ],
       transactional: true,
