@@ -2,16 +2,22 @@ import pg from 'pg';
 import type { SubgraphName } from '@boxoffice/platform';
 import { stackUrls } from './stack-env.js';
 
+/** A connected client of a subgraph's test database (the caller ends it). */
+export async function connectDatabase(subgraph: SubgraphName): Promise<pg.Client> {
+  const url = new URL(stackUrls().databaseUrl);
+  url.pathname = `/${process.env.BOXOFFICE_TEST_DATABASE_PREFIX}_${subgraph}`;
+  const client = new pg.Client({ connectionString: url.toString() });
+  await client.connect();
+  return client;
+}
+
 /** Runs one query on a subgraph's test database, to check what was really stored. */
 export async function queryDatabase<Row extends object = any>(
   subgraph: SubgraphName,
   sql: string,
   params: unknown[] = [],
 ): Promise<Row[]> {
-  const url = new URL(stackUrls().databaseUrl);
-  url.pathname = `/${process.env.BOXOFFICE_TEST_DATABASE_PREFIX}_${subgraph}`;
-  const client = new pg.Client({ connectionString: url.toString() });
-  await client.connect();
+  const client = await connectDatabase(subgraph);
   try {
     return (await client.query(sql, params)).rows as Row[];
   } finally {

@@ -2,6 +2,7 @@ import {
   availability,
   awaitBookingStatus,
   checkout,
+  connectDatabase,
   errorCode,
   eventOnSale,
   eventually,
@@ -93,6 +94,30 @@ describe('holds in parallel', () => {
     await awaitBookingStatus(customer, booking.id, 'CONFIRMED');
     // 3 held + 2 single seats; the 3 paid ones no longer count, so 5 more fit.
     expect((await holdSeats(customer, event.id, seats.slice(20, 25))).seats).toHaveLength(5);
+  });
+
+  it('a hold of a taken seat is refused without waiting for any lock; a hold of free seats waits for a cancellation in progress', async () => {
+    const event = await eventOnSale(organizer, { sections: [seatedSection('Floor', ['A'], 4)] });
+    const [taken, free] = seatIdsOf(event.venue);
+    ok(await holdFrom(customers[0]!, 0, event.id, [taken!]));
+    // The event's row locked as the cancellation cascade locks it (services/event-cancellation.ts).
+    const cancellation = await connectDatabase('bookings');
+    try {
+      await cancellation.query('begin');
+      await cancellation.query(`select 1 from "event_projection" where "id" = $1 for update`, [event.id]);
+      const { pid } = (await cancellation.query('select pg_backend_pid() as "pid"')).rows[0];
+      // Would never answer while the lock is held if a refusal queued for it.
+      expect(errorCode(await holdFrom(customers[1]!, 1, event.id, [taken!, free!]))).toBe('SEAT_UNAVAILABLE');
+      const waiting = holdFrom(customers[2]!, 2, event.id, [free!]);
+      await eventually(async () => {
+        const [{ blocked }] = await queryDatabase('bookings', `select count(*)::int as "blocked" from pg_stat_activity where $1 = any(pg_blocking_pids(pid))`, [pid]);
+        expect(blocked).toBe(1);
+      });
+      await cancellation.query('rollback');
+      expect(ok(await waiting).holdSeats.seats).toEqual([{ id: free }]);
+    } finally {
+      await cancellation.end();
+    }
   });
 
   it('cancelEvent racing a storm of holds leaves no live hold or booking on the cancelled event', async () => {

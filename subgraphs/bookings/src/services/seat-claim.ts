@@ -10,7 +10,9 @@ export interface ClaimOutcome {
   upcoming: boolean;
   /** The asked-for seats the event has at all (seats of its venue). */
   present: string[];
-  /** The asked-for seats that were AVAILABLE and not being claimed by anyone else. */
+  /** The asked-for seats the statement's snapshot showed AVAILABLE. */
+  available: string[];
+  /** When all were available: those this statement locked (AVAILABLE, and not being claimed by anyone else). */
   free: string[];
   /** How many seats this statement held: all of them, or none. */
   claimed: number;
@@ -19,8 +21,12 @@ export interface ClaimOutcome {
 /**
  * holdSeats in one autocommitted statement, so a hold costs one round trip and waits for no
  * other hold:
- * - the event's row is read FOR SHARE: holds pass side by side, the cancellation cascade's
- *   FOR UPDATE waits for them and every hold after it sees CANCELLED;
+ * - first, without a lock, the statement's snapshot says whether the event is on sale and every
+ *   asked-for seat AVAILABLE; if not (most holds of an on-sale), it is refused having locked and
+ *   written nothing, so it commits without a WAL flush and queues behind no one;
+ * - otherwise the event's row is read FOR SHARE: holds pass side by side, the cancellation
+ *   cascade's FOR UPDATE waits for them, and a hold after it finds the row CANCELLED (Postgres
+ *   re-checks a changed row's condition before locking it);
  * - the asked-for AVAILABLE seat rows are locked in seat id order, skipping rows another
  *   statement is claiming (they are as good as taken: no lock wait, and no deadlock);
  * - only if every seat was free, the customer's tally grows, refused past `maxSeatsPerCustomer`
@@ -37,13 +43,16 @@ export async function claimSeats(em: EntityManager, hold: SeatHold, maxSeatsPerC
     `with "event" as (
        select "status", "starts_at" > now() as "upcoming" from "event_projection"
        where "id" = ? and "inventory_ready"
+     ), "asked" as (
+       select "seat_id", "state" = 'AVAILABLE' as "available" from "seat_inventory" where "event_id" = ? and "seat_id" in (?)
+     ), "on_sale" as (
+       select 1 from "event_projection"
+       where "id" = ? and "inventory_ready" and "status" = 'PUBLISHED' and "starts_at" > now()
+         and (select count(*) from "asked" where "available") = ?::int
        for share
-     ), "present" as (
-       select "seat_id" from "seat_inventory" where "event_id" = ? and "seat_id" in (?)
      ), "free" as (
        select "seat_id" from "seat_inventory"
-       where "event_id" = ? and "seat_id" in (?) and "state" = 'AVAILABLE'
-         and exists (select 1 from "event" where "status" = 'PUBLISHED' and "upcoming")
+       where "event_id" = ? and "seat_id" in (?) and "state" = 'AVAILABLE' and exists (select 1 from "on_sale")
        order by "seat_id"
        for update skip locked
      ), "counted" as (
@@ -68,12 +77,14 @@ export async function claimSeats(em: EntityManager, hold: SeatHold, maxSeatsPerC
      )
      select (select "status" from "event")::text as "status",
        coalesce((select "upcoming" from "event"), false) as "upcoming",
-       array(select "seat_id" from "present")::text[] as "present",
+       array(select "seat_id" from "asked")::text[] as "present",
+       array(select "seat_id" from "asked" where "available")::text[] as "available",
        array(select "seat_id" from "free")::text[] as "free",
        (select count(*) from "claimed")::int as "claimed"`,
     [
       eventId,
       eventId, seatIds,
+      eventId, seatIds.length,
       eventId, seatIds,
       eventId, hold.userId, seatIds.length, seatIds.length, seatIds.length, maxSeatsPerCustomer,
       maxSeatsPerCustomer,

@@ -104,7 +104,8 @@ export class SeatHolds {
     const present = new Set(outcome.present);
     const foreign = wanted.flatMap((id, index) => (present.has(id) ? [] : [{ field: `seatIds[${index}]`, message: `${id} is not a seat of this event's venue` }]));
     if (foreign.length > 0) return badUserInput(foreign);
-    const free = new Set(outcome.free);
+    // Seats were locked only when the snapshot showed them all available.
+    const free = new Set(outcome.available.length === wanted.length ? outcome.free : outcome.available);
     if (free.size < wanted.length) return seatUnavailable(wanted.filter((id) => !free.has(id)));
     return badUserInput([
       {
