@@ -10,7 +10,7 @@ const rows: MatrixRow[] = (await Promise.all(rowFiles.map((file) => import(`./${
 
 const ACTORS: Actor[] = ['anonymous', 'customer', 'owner', 'otherOrganizer', 'admin'];
 
-/** Cases played at once: every row makes its own fixtures, so cases do not disturb each other. */
+/** Cases played at once: every row makes its own fixtures, so cases do not disturb each other (but see `MatrixRow.alone`). */
 const CASES_AT_ONCE = 8;
 
 type Played = { result: GraphQLResponse<any> } | { error: unknown };
@@ -20,12 +20,19 @@ let actors: Actors;
 beforeAll(async () => {
   const { customer, organizer: owner, otherOrganizer, admin } = await registerCast();
   actors = { customer, owner, otherOrganizer, admin };
+  const play = (row: MatrixRow, actor: Actor) =>
+    row.run(callerFor(actor), actors).then((result): Played => ({ result }), (error: unknown): Played => ({ error }));
   // Every case starts here, CASES_AT_ONCE at a time, in the order the tests read them.
   const limit = pLimit(CASES_AT_ONCE);
-  for (const row of rows) {
+  for (const row of rows.filter((r) => !r.alone)) played.set(row, new Map(ACTORS.map((actor) => [actor, limit(() => play(row, actor))])));
+  // Then the cases that change the actors, once every other case has ended, one after another.
+  let previous: Promise<unknown> = Promise.all([...played.values()].flatMap((cases) => [...cases.values()]));
+  for (const row of rows.filter((r) => r.alone)) {
     const cases = new Map<Actor, Promise<Played>>();
     for (const actor of ACTORS) {
-      cases.set(actor, limit(() => row.run(callerFor(actor), actors)).then((result): Played => ({ result }), (error: unknown): Played => ({ error })));
+      const next = previous.then(() => play(row, actor));
+      cases.set(actor, next);
+      previous = next;
     }
     played.set(row, cases);
   }

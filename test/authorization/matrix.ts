@@ -33,4 +33,9 @@ export interface MatrixRow {
   expected: Record<Actor, Outcome>;
   /** Picks the value that `ok`/`null` judge; default: the first root field of `data`. */
   select?(data: any): unknown;
+  /**
+   * The case changes the shared actors themselves (e.g. signs the caller's other sessions out):
+   * it is played after every other case, one at a time.
+   */
+  alone?: boolean;
 }
