@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { BookingEventTypes, TOPICS, UserEventTypes, type BookingFacts, type UserFacts } from '@boxoffice/platform';
 import {
   awaitBookingStatus,
   awaitMails,
@@ -189,5 +190,37 @@ describe('notification preferences', () => {
       bookings: true,
       events: true,
     });
+  });
+});
+
+describe('facts of different topics, in any order', () => {
+  it("mails the tickets of a booking confirmed before its customer's registration reached notifications, once it does", async () => {
+    const userId = randomUUID();
+    const bookingId = randomUUID();
+    const email = `${randomUUID()}@example.test`;
+    const fact = <P>(type: string, aggregateId: string, payload: P): Fact<P> => ({ id: randomUUID(), type, occurredAt: new Date().toISOString(), aggregateId, payload });
+    const confirmed = fact<BookingFacts>(BookingEventTypes.confirmed, bookingId, {
+      bookingId,
+      eventId: randomUUID(),
+      userId,
+      organizerId: randomUUID(),
+      status: 'CONFIRMED',
+      totalCents: 5000,
+      currency: 'USD',
+      paymentDueAt: null,
+      tickets: [{ ticketId: randomUUID(), code: `ticket-${bookingId}`, seatId: randomUUID(), seatLabel: 'A-1' }],
+    });
+    await sendFact(TOPICS.booking, confirmed);
+    await awaitFactApplied('notifications', confirmed.id);
+    const unaddressed = `select d."recipient" from "notification_delivery" d join "notification" n on n."id" = d."notification_id" where n."user_id" = $1`;
+    expect(await queryDatabase('notifications', unaddressed, [userId])).toEqual([{ recipient: null }]);
+
+    await sendFact(TOPICS.user, fact<UserFacts>(UserEventTypes.registered, userId, { userId, email, name: 'Late Registrant', role: 'CUSTOMER', emailVerified: false }));
+    const [tickets] = await awaitMails(email, /^Your tickets for/);
+    expect(tickets!.text).toContain('Hello Late Registrant');
+    expect(tickets!.text).toContain('A-1');
+    await awaitMails(email, /^Welcome/);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect((await mailsTo(email)).map((mail) => mail.subject).sort()).toEqual(['Welcome to boxoffice', 'Your tickets for your event']);
   });
 });

@@ -25,9 +25,10 @@ export class NotificationDelivery extends CreatedRecord {
   @Enum({ items: () => NotificationKind, nativeEnumName: 'notification_kind' })
   kind!: NotificationKind;
 
-  @Field()
-  @Property({ type: 'text' })
-  recipient!: string;
+  /** Empty while the person is not known here yet (see Notifier.address); a mail is sent only once it is set. */
+  @Field(() => String)
+  @Property({ type: 'text', nullable: true })
+  recipient!: string | null;
 
   @Property({ type: 'text' })
   subject!: string;

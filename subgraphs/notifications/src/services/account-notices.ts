@@ -46,7 +46,9 @@ export class AccountNotices {
   constructor(private readonly notifier: Notifier) {}
 
   async record(ctx: RequestContext, { type, eventId, facts }: { type: string; eventId: string; facts: UserFacts }): Promise<void> {
-    await ctx.em.upsert(Person, { id: facts.userId, email: facts.email, name: facts.name });
+    const person = { id: facts.userId, email: facts.email, name: facts.name };
+    await ctx.em.upsert(Person, person);
+    await this.notifier.address(ctx, person);
     const notice = noticeFor(type, facts);
     if (!notice) return;
     await this.notifier.notify(ctx, { ...notice, userId: facts.userId, category: NotificationCategory.ACCOUNT, dedupeKey: `user:${eventId}` });

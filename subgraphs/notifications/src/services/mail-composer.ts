@@ -37,7 +37,8 @@ export class MailComposer {
       tickets: tickets.map((ticket, index) => ({ ...ticket, cid: qrImages[index]!.cid })),
     };
     return {
-      to: delivery.recipient,
+      // Only addressed deliveries are claimed for sending (MailDeliveries.claim).
+      to: delivery.recipient!,
       subject: delivery.subject,
       text: this.template(delivery.kind, 'text')(data),
       html: this.template(delivery.kind, 'html')(data),

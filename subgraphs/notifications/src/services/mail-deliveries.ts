@@ -10,7 +10,7 @@ const BATCH = 20;
 const CLAIM_SECONDS = 120;
 
 /**
- * Sends PENDING mails that are due (run every MAIL_SEND_INTERVAL_MS by a PeriodicTask). Each
+ * Sends PENDING mails that are due and addressed (run every MAIL_SEND_INTERVAL_MS by a PeriodicTask). Each
  * batch is claimed in its own short transaction (SKIP LOCKED, so replicas share the queue) and
  * sent after it committed, so no transaction waits on SMTP. A failure counts an attempt and
  * schedules the next with exponential backoff; after the last attempt the mail is FAILED.
@@ -35,7 +35,7 @@ export class MailDeliveries {
     const em = this.orm.em.fork();
     const rows: Array<{ id: string }> = await em.execute(
       `update "notification_delivery" set "next_attempt_at" = now() + interval '${CLAIM_SECONDS} seconds'
-       where "id" in (select "id" from "notification_delivery" where "status" = 'PENDING' and "next_attempt_at" <= now()
+       where "id" in (select "id" from "notification_delivery" where "status" = 'PENDING' and "next_attempt_at" <= now() and "recipient" is not null
                       order by "next_attempt_at" limit ${BATCH} for update skip locked)
        returning "id"`,
     );

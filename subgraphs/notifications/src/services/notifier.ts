@@ -24,6 +24,7 @@ export interface Notice {
 /**
  * Turns a notice into an in-app notification and, unless the person turned its category off,
  * a PENDING mail for the delivery task: all in the consumer's transaction, nothing sent here.
+ * A person erased before the notice (a deleted account) is never addressed: their mail is not sent.
  */
 export class Notifier {
   /** False when the notice had been given already. */
@@ -36,15 +37,17 @@ export class Notifier {
     const row = inserted[0] as { id: string } | undefined;
     if (!row) return false;
     recordEvents(em, origin, [notificationEvent({ id: row.id, userId: notice.userId })]);
-    const person = await em.findOne(Person, notice.userId);
-    if (person && (await this.mailWanted(em, notice))) {
+    if (await this.mailWanted(em, notice)) {
+      // Facts of different topics arrive in any order: a booking's may come before its customer's
+      // registration. The mail then waits for the person (see `address`).
+      const person = await em.findOne(Person, notice.userId);
       em.persist(
         em.create(NotificationDelivery, {
           notificationId: row.id,
           kind: notice.kind,
-          recipient: person.email,
+          recipient: person?.email ?? null,
           subject: notice.title,
-          data: { ...notice.mail.data, name: person.name },
+          data: { ...notice.mail.data, name: person?.name ?? null },
           secret: notice.mail.secret ?? null,
           nextAttemptAt: new Date(),
         }),
@@ -52,6 +55,17 @@ export class Notifier {
     }
     await em.flush();
     return true;
+  }
+
+  /** Addresses the mails that waited for `person` (in the transaction that projects them). */
+  async address({ em }: RequestContext, person: Pick<Person, 'id' | 'email' | 'name'>): Promise<void> {
+    await em.execute(
+      `update "notification_delivery" d set "recipient" = ?, "data" = d."data" || jsonb_build_object('name', ?::text)
+       from "notification" n
+       where d."recipient" is null and n."id" = d."notification_id" and n."user_id" = ?`,
+      [person.email, person.name, person.id],
+      'run',
+    );
   }
 
   private async mailWanted(em: EntityManager, { userId, category }: Notice): Promise<boolean> {
