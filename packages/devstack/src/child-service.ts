@@ -7,7 +7,9 @@ export type LogSink = (service: string, line: string) => void;
 export interface ChildServiceOptions {
   /**
    * Start the process again when it dies on its own (not through `stop()`), after a backoff
-   * that grows with each crash in a row; the launcher says so on the `dev` log.
+   * that grows with each crash in a row; the launcher says so on the `dev` log. Exit code 0 is
+   * not a crash: the service shut down on a signal, as on Ctrl-C, which reaches every process of
+   * the terminal's group before the launcher has stopped them.
    */
   restartOnCrash?: boolean;
 }
@@ -56,7 +58,9 @@ export class ChildService {
     this.exited = new Promise((resolve) =>
       child.once('close', (code, signal) => {
         resolve(code);
-        if (!this.stopping && this.options.restartOnCrash) this.restartLater(code, signal, Date.now() - startedAt);
+        if (this.stopping || !this.options.restartOnCrash) return;
+        if (code === 0) this.log('dev', `${this.name} stopped`);
+        else this.restartLater(code, signal, Date.now() - startedAt);
       }),
     );
   }
