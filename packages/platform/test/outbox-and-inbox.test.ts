@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Producer } from 'kafkajs';
 import pg from 'pg';
 import { startEmbeddedBroker, type EmbeddedBroker } from '../src/kafka/embedded-broker.js';
 import { createLogger } from '../src/logging/logger.js';
@@ -90,13 +91,14 @@ describe('the outbox trigger', () => {
 describe('the outbox relay', () => {
   let broker: EmbeddedBroker;
   let relay: OutboxRelay;
+  let producer: Producer;
   const received: ReceivedEvent[] = [];
   const kafkaClients: Array<{ disconnect(): Promise<void> }> = [];
 
   beforeAll(async () => {
     broker = await startEmbeddedBroker({ topics: ALL_TOPICS });
     const kafka = createKafkaClient('platform-test', broker.bootstrapServers, logger);
-    const producer = kafka.producer({ idempotent: false });
+    producer = kafka.producer({ idempotent: false });
     await producer.connect();
     relay = new OutboxRelay(orm, producer, databaseUrl, logger);
     await relay.start();
@@ -139,6 +141,25 @@ describe('the outbox relay', () => {
       expect(rows).toHaveLength(3);
       for (const row of rows) expect(row.publishedAt).toBeInstanceOf(Date);
     });
+  });
+
+  it("with a second relay on the database (a replica), still publishes one aggregate's facts in commit order", async () => {
+    const replica = new OutboxRelay(orm, producer, databaseUrl, logger);
+    await replica.start();
+    try {
+      const aggregateId = randomUUID();
+      for (let n = 1; n <= 30; n += 1) {
+        await orm.em.fork().transactional(async (em) => recordEvents(em, systemOrigin(), [{ topic: TOPICS.venue, type: 'Counted', aggregateId, payload: { n } }]));
+      }
+      const mine = await eventually(async () => {
+        const found = received.filter((e) => e.aggregateId === aggregateId);
+        if (found.length < 30) throw new Error(`${found.length} of 30 received`);
+        return found;
+      });
+      expect(mine.map((e) => (e.payload as { n: number }).n)).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
+    } finally {
+      await replica.stop();
+    }
   });
 
   it('publishes secret payload keys, then removes them from the row it marks published', async () => {
@@ -204,4 +225,36 @@ describe('the outbox relay while Kafka is unreachable', () => {
     expect(kept!.publishedAt ?? null).toBeNull();
     await orm.em.fork().nativeDelete(OutboxMessage, { key: aggregateId });
   }, 30_000);
+
+  it('keeps no transaction open while it waits for Kafka', async () => {
+    const broker = await startEmbeddedBroker({ topics: ALL_TOPICS });
+    const kafka = createKafkaClient('platform-test-slow', broker.bootstrapServers, logger);
+    const producer = kafka.producer({ idempotent: false, retry: { retries: 8, initialRetryTime: 300 } });
+    await producer.connect();
+    const relay = new OutboxRelay(orm, producer, databaseUrl, logger);
+    await relay.start();
+    broker.takeDown();
+    const aggregateId = randomUUID();
+    try {
+      await orm.em.fork().transactional(async (em) => recordEvents(em, systemOrigin(), [{ topic: TOPICS.venue, type: 'Waiting', aggregateId, payload: {} }]));
+      const samples: Array<{ sending: boolean; idleInTransaction: number }> = [];
+      for (let i = 0; i < 60; i += 1) {
+        const [sample] = await orm.em.fork().execute<Array<{ sending: boolean; idleInTransaction: number }>>(
+          `select exists (select 1 from pg_locks where "locktype" = 'advisory' and "database" = (select oid from pg_database where datname = current_database())) as "sending",
+             (select count(*)::int from pg_stat_activity where "datname" = current_database() and "state" = 'idle in transaction') as "idleInTransaction"`,
+        );
+        samples.push(sample!);
+        await new Promise((resolve) => setTimeout(resolve, 30));
+      }
+      // The relay was retrying its send through the samples, and never inside a transaction.
+      expect(samples.filter((sample) => sample.sending).length).toBeGreaterThan(30);
+      expect(samples.filter((sample) => sample.idleInTransaction > 0)).toEqual([]);
+    } finally {
+      broker.bringUp();
+      await relay.stop();
+      await producer.disconnect().catch(() => undefined);
+      await broker.stop();
+      await orm.em.fork().nativeDelete(OutboxMessage, { key: aggregateId });
+    }
+  }, 60_000);
 });

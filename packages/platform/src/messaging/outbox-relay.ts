@@ -19,12 +19,21 @@ const MAX_BATCH_BYTES = 900_000;
 const POLL_INTERVAL_MS = 1000;
 
 /**
+ * One relay of a database sends at a time: it holds this session advisory lock on its listener
+ * connection while it drains. No transaction is open while Kafka is called, the lock needs no
+ * lease (Postgres drops it with the session when a relay's process dies), and with several
+ * replicas facts still leave in commit order.
+ */
+const SENDER_LOCK = 7_007_001;
+
+/**
  * Publishes outbox rows to Kafka in commit order and marks them published, removing their
  * secret payload keys in the same statement. Woken by the outbox's NOTIFY trigger, and by a
- * slow poll as a safety net; while Kafka is down it keeps the rows and retries. Rows are
- * claimed with SKIP LOCKED, so several replicas can run it.
+ * slow poll as a safety net; while Kafka is down it keeps the rows and retries. A crash between
+ * a send and its mark sends those rows again (consumers are idempotent).
  */
 export class OutboxRelay {
+  /** LISTENs and holds SENDER_LOCK; opened again by the next drain when it is lost. */
   private listener?: pg.Client;
   private readonly task: PeriodicTask;
 
@@ -38,11 +47,7 @@ export class OutboxRelay {
   }
 
   async start(): Promise<void> {
-    this.listener = new pg.Client({ connectionString: this.databaseUrl });
-    this.listener.on('notification', () => this.task.wake());
-    this.listener.on('error', (err) => this.logger.warn({ err }, 'outbox listener connection lost; polling only'));
-    await this.listener.connect();
-    await this.listener.query('LISTEN outbox_message');
+    await this.connectListener();
     this.task.start();
   }
 
@@ -67,42 +72,62 @@ export class OutboxRelay {
     return { rows: Number(rows[0]!.rows), oldestAgeSeconds: Math.max(0, rows[0]!.age ?? 0) };
   }
 
+  private async connectListener(): Promise<pg.Client> {
+    const listener = new pg.Client({ connectionString: this.databaseUrl });
+    listener.on('notification', () => this.task.wake());
+    listener.on('error', (err) => {
+      this.logger.warn({ err }, 'outbox listener connection lost; the next poll opens another');
+      if (this.listener === listener) this.listener = undefined;
+      void listener.end().catch(() => undefined);
+    });
+    await listener.connect();
+    await listener.query('LISTEN outbox_message');
+    this.listener = listener;
+    return listener;
+  }
+
+  /** Publishes until the outbox is empty, unless another relay is sending (it drains it then). */
   private async drain(): Promise<void> {
-    while (await this.publishBatch()) {
-      // keep going until the outbox is empty
+    const listener = this.listener ?? (await this.connectListener());
+    const { rows } = await listener.query<{ locked: boolean }>('select pg_try_advisory_lock($1) as "locked"', [SENDER_LOCK]);
+    if (!rows[0]!.locked) return;
+    try {
+      while (await this.publishBatch()) {
+        // keep going until the outbox is empty
+      }
+    } finally {
+      await listener.query('select pg_advisory_unlock($1)', [SENDER_LOCK]).catch(() => undefined);
     }
   }
 
   /** Publishes one batch; returns whether more may be waiting. */
   private async publishBatch(): Promise<boolean> {
-    return this.orm.em.fork().transactional(async (em) => {
-      const waiting = await em.execute<Array<{ position: string; payload_bytes: number }>>(
-        `select "position", "payload_bytes" from "outbox_message" where "published_at" is null
-         order by "position" limit ? for update skip locked`,
-        [BATCH_SIZE],
+    const em = this.orm.em.fork();
+    const waiting = await em.execute<Array<{ position: string; payload_bytes: number }>>(
+      `select "position", "payload_bytes" from "outbox_message" where "published_at" is null order by "position" limit ?`,
+      [BATCH_SIZE],
+    );
+    if (waiting.length === 0) return false;
+    const taken = withinBytes(waiting);
+    const batch = await em.find(OutboxMessage, { position: { $in: taken.map((row) => row.position) } }, { orderBy: { position: 'asc' } });
+    // Each run of rows recorded under one trace is sent within it, so the producer's span and
+    // the Kafka headers continue that trace; runs go in order, keeping each aggregate's order.
+    // Without tracing every row has none: one run, one request.
+    for (const run of runsOfTraceContext(batch)) {
+      await context.with(continuedContext(run[0]!.traceContext), () =>
+        // Gzip keeps a batch well below Kafka's 1 MB default message limit.
+        this.producer.sendBatch({ topicMessages: groupByTopic(run), compression: CompressionTypes.GZIP }),
       );
-      if (waiting.length === 0) return false;
-      const taken = withinBytes(waiting);
-      const batch = await em.find(OutboxMessage, { position: { $in: taken.map((row) => row.position) } }, { orderBy: { position: 'asc' } });
-      // Each run of rows recorded under one trace is sent within it, so the producer's span and
-      // the Kafka headers continue that trace; runs go in order, keeping each aggregate's order.
-      // Without tracing every row has none: one run, one request.
-      for (const run of runsOfTraceContext(batch)) {
-        await context.with(continuedContext(run[0]!.traceContext), () =>
-          // Gzip keeps a batch well below Kafka's 1 MB default message limit.
-          this.producer.sendBatch({ topicMessages: groupByTopic(run), compression: CompressionTypes.GZIP }),
-        );
-      }
-      // Secret payload keys are on Kafka now; the row keeps the fact without them.
-      await em.execute(
-        `update "outbox_message" set "published_at" = now(),
-           "payload" = case when "secret_keys" is null then "payload" else "payload" - "secret_keys" end
-         where "position" in (?)`,
-        [batch.map((message) => message.position)],
-        'run',
-      );
-      return waiting.length === BATCH_SIZE || taken.length < waiting.length;
-    });
+    }
+    // Secret payload keys are on Kafka now; the row keeps the fact without them.
+    await em.execute(
+      `update "outbox_message" set "published_at" = now(),
+         "payload" = case when "secret_keys" is null then "payload" else "payload" - "secret_keys" end
+       where "position" in (?)`,
+      [batch.map((message) => message.position)],
+      'run',
+    );
+    return waiting.length === BATCH_SIZE || taken.length < waiting.length;
   }
 }
 
