@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import type { Producer } from 'kafkajs';
+import type { Producer, RetryOptions } from 'kafkajs';
 import pg from 'pg';
 import { startEmbeddedBroker, type EmbeddedBroker } from '../src/kafka/embedded-broker.js';
 import { createLogger } from '../src/logging/logger.js';
@@ -202,13 +202,18 @@ describe('the outbox relay', () => {
 });
 
 describe('the outbox relay while Kafka is unreachable', () => {
-  it('keeps every event in the outbox, unpublished, for a later attempt', async () => {
+  /** A started relay on this database whose producer has a broker of its own, for the test to take away. */
+  async function relayWithOwnBroker(clientId: string, retry: RetryOptions) {
     const broker = await startEmbeddedBroker({ topics: ALL_TOPICS });
-    const kafka = createKafkaClient('platform-test-down', broker.bootstrapServers, logger);
-    const producer = kafka.producer({ idempotent: false, retry: { retries: 1, initialRetryTime: 50 } });
+    const producer = createKafkaClient(clientId, broker.bootstrapServers, logger).producer({ idempotent: false, retry });
     await producer.connect();
     const relay = new OutboxRelay(orm, producer, databaseUrl, logger);
     await relay.start();
+    return { broker, producer, relay };
+  }
+
+  it('keeps every event in the outbox, unpublished, for a later attempt', async () => {
+    const { broker, producer, relay } = await relayWithOwnBroker('platform-test-down', { retries: 1, initialRetryTime: 50 });
     await broker.stop();
 
     const aggregateId = randomUUID();
@@ -227,12 +232,7 @@ describe('the outbox relay while Kafka is unreachable', () => {
   }, 30_000);
 
   it('keeps no transaction open while it waits for Kafka', async () => {
-    const broker = await startEmbeddedBroker({ topics: ALL_TOPICS });
-    const kafka = createKafkaClient('platform-test-slow', broker.bootstrapServers, logger);
-    const producer = kafka.producer({ idempotent: false, retry: { retries: 8, initialRetryTime: 300 } });
-    await producer.connect();
-    const relay = new OutboxRelay(orm, producer, databaseUrl, logger);
-    await relay.start();
+    const { broker, producer, relay } = await relayWithOwnBroker('platform-test-slow', { retries: 8, initialRetryTime: 300 });
     broker.takeDown();
     const aggregateId = randomUUID();
     try {
