@@ -36,7 +36,7 @@ describe('catalog cache at the gateway', () => {
   });
 
   it('serves repeated anonymous reads of an event without the subgraph, and every replica refreshes it within the fact delivery time after updateEvent', async () => {
-    const port = replicaPort(7);
+    const port = replicaPort('catalog-cache');
     const replica = await startReplica('gateway', port, { SUBSCRIPTION_FANOUT: 'false' });
     const gateways = [stackUrls().gateway, `http://127.0.0.1:${port}/graphql`];
     try {

@@ -33,7 +33,7 @@ describe('gateway protections', () => {
 
   it('limits requests per client address with RATE_LIMITED and Retry-After', async () => {
     // A replica of its own with a small budget: the shared test gateway allows far more.
-    const port = replicaPort(3);
+    const port = replicaPort('gateway-limits');
     const replica = await startReplica('gateway', port, { RATE_LIMIT_REQUESTS: '20', RATE_LIMIT_WINDOW_SECONDS: '60', TRUST_PROXY: 'loopback', SUBSCRIPTION_FANOUT: 'false' });
     try {
       const send = (address: string) =>

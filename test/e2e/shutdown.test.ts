@@ -11,8 +11,8 @@ const messages = (lines: string[]) =>
 
 describe('shutdown on SIGTERM', () => {
   it.each([
-    ['bookings', replicaPort(1)],
-    ['gateway', replicaPort(2)],
+    ['bookings', replicaPort('shutdown:bookings')],
+    ['gateway', replicaPort('shutdown:gateway')],
   ] as const)('%s drains, closes its connections and exits 0', async (service, port) => {
     const lines: string[] = [];
     // As in development and production, where libraries may install signal handlers of their own.

@@ -59,7 +59,7 @@ function arrivals(client: Client, eventId: string, query = AVAILABILITY) {
 const metric = async (port: number, name: string): Promise<number> => Number(await metricSample(`http://127.0.0.1:${port}`, name));
 
 describe('shared subscription executions (on a gateway replica of their own, so its counters are theirs)', () => {
-  const port = replicaPort(5);
+  const port = replicaPort('subscriptions-sharing');
   let replica: ChildService;
   let organizer: TestUser;
   let customer: TestUser;
@@ -215,7 +215,7 @@ describe('Redis channels and replicas', () => {
     await pushes.delayOf(0, 0);
     const usual = Math.max(...(await changeAndTime(event, customer, 4, pushes.delayOf)));
     let replicaUp = false;
-    const replica = startReplica('gateway', replicaPort(6)).then((started) => ((replicaUp = true), started));
+    const replica = startReplica('gateway', replicaPort('subscriptions-sharing:joining')).then((started) => ((replicaUp = true), started));
     try {
       // Changes while the replica starts and joins, then while it leaves.
       const delays = await changeAndTime(event, customer, 6, pushes.delayOf, async () => {

@@ -23,7 +23,7 @@ describe('subscriptions over graphql-ws', () => {
   });
 
   describe('with a second gateway process', () => {
-    const port = replicaPort(0);
+    const port = replicaPort('subscriptions');
     let second: ChildService;
     beforeAll(async () => {
       // It reads no Kafka: whatever it pushes reached it through Redis.

@@ -3,7 +3,7 @@ import { replicaPort, startReplica } from '../support/replica.js';
 
 describe('introspection', () => {
   it('is off in production: __schema is refused, __typename still answers', async () => {
-    const port = replicaPort(5);
+    const port = replicaPort('introspection');
     const replica = await startReplica('gateway', port, { NODE_ENV: 'production', SUBSCRIPTION_FANOUT: 'false' });
     try {
       const url = `http://127.0.0.1:${port}/graphql`;

@@ -199,7 +199,7 @@ describe('websockets', () => {
 });
 
 describe('websockets on a gateway with small per-address budgets (a replica of its own)', () => {
-  const port = replicaPort(8);
+  const port = replicaPort('websockets');
   const url = `ws://127.0.0.1:${port}/graphql`;
   const newAddress = () => `198.51.100.${Math.floor(Math.random() * 250) + 1}`;
   let replica: ChildService;

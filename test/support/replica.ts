@@ -30,5 +30,24 @@ export async function startReplica(
   return replica;
 }
 
-/** A port for a test's own replica, clear of the stack's six. */
-export const replicaPort = (offset: number) => Number(new URL(stackUrls().gateway).port) + 10 + offset;
+/**
+ * One port per replica a test starts. Test files run side by side, so no two uses may share one:
+ * a request meant for one file's gateway would reach another's subgraph. All lie clear of the
+ * stack's services (base + 0–7), its mail sink, trace receiver and broker (base + 25–28) and its
+ * identity provider (base + 40).
+ */
+const REPLICA_OFFSETS = {
+  subscriptions: 0,
+  'shutdown:bookings': 1,
+  'shutdown:gateway': 2,
+  'gateway-limits': 3,
+  introspection: 4,
+  'subscriptions-sharing': 5,
+  'subscriptions-sharing:joining': 6,
+  'catalog-cache': 7,
+  'tokens:users': 8,
+  'tokens:gateway': 9,
+  websockets: 10,
+} as const;
+
+export const replicaPort = (use: keyof typeof REPLICA_OFFSETS) => Number(new URL(stackUrls().gateway).port) + 10 + REPLICA_OFFSETS[use];

@@ -12,8 +12,8 @@ const browser = chromiumForThisFile();
  * 15 minutes. The app refreshes half-way through a token this short.
  */
 const ACCESS_TOKEN_TTL_SECONDS = 10;
-const USERS_PORT = replicaPort(8);
-const GATEWAY_PORT = replicaPort(9);
+const USERS_PORT = replicaPort('tokens:users');
+const GATEWAY_PORT = replicaPort('tokens:gateway');
 const gatewayUrl = `http://127.0.0.1:${GATEWAY_PORT}/graphql`;
 
 const REPLICAS_START_MS = 180_000;
