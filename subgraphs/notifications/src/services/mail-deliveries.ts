@@ -12,8 +12,9 @@ const CLAIM_SECONDS = 120;
 /**
  * Sends PENDING mails that are due and addressed (run every MAIL_SEND_INTERVAL_MS by a
  * PeriodicTask). Each batch is claimed in its own short transaction (SKIP LOCKED, so replicas
- * share the queue) and sent after it committed, so no transaction waits on SMTP. A failure counts an attempt and
- * schedules the next with exponential backoff; after the last attempt the mail is FAILED.
+ * share the queue) and sent after it committed, so no transaction waits on SMTP. A failure
+ * counts an attempt and schedules the next with exponential backoff; after the last attempt the
+ * mail is FAILED.
  */
 export class MailDeliveries {
   constructor(
