@@ -183,6 +183,30 @@ describe('the outbox relay', () => {
     });
   });
 
+  it('deletes published rows past their retention, a bounded batch at a time, and keeps the others', async () => {
+    const countOf = async (sql: string, params: unknown[] = []) => Number((await orm.em.fork().execute<Array<{ n: string }>>(sql, params))[0]!.n);
+    const old = randomUUID();
+    await orm.em.fork().transactional(async (em) => recordEvents(em, systemOrigin(), [1, 2, 3].map((n) => ({ topic: TOPICS.venue, type: 'Aged', aggregateId: old, payload: { n } }))));
+    await eventually(async () => expect(await countOf(`select count(*) as n from "outbox_message" where "key" = ? and "published_at" is not null`, [old])).toBe(3));
+    // Everything published so far was published two hours ago: more than one batch of rows past an hour's retention.
+    await orm.em.fork().execute(`insert into "outbox_message" ("event_id", "topic", "key", "type", "payload", "occurred_at", "published_at")
+      select gen_random_uuid(), 'venue', ?, 'Filler', '{}', now(), now() from generate_series(1, 1200)`, [old]);
+    await orm.em.fork().execute(`update "outbox_message" set "published_at" = now() - interval '2 hours' where "published_at" is not null`);
+    const recent = randomUUID();
+    await orm.em.fork().transactional(async (em) => recordEvents(em, systemOrigin(), [{ topic: TOPICS.venue, type: 'Fresh', aggregateId: recent, payload: {} }]));
+    await eventually(async () => expect(await countOf(`select count(*) as n from "outbox_message" where "key" = ? and "published_at" is not null`, [recent])).toBe(1));
+
+    const pruner = new OutboxRelay(orm, producer, databaseUrl, logger, { keepPublishedMs: 3600_000, pruneEveryMs: 0 });
+    await pruner.start();
+    try {
+      await eventually(async () => expect(await countOf(`select count(*) as n from "outbox_message" where "key" = ?`, [old])).toBe(0), 15_000);
+      expect(await countOf(`select count(*) as n from "outbox_message" where "published_at" < now() - interval '1 hour'`)).toBe(0);
+      expect(await countOf(`select count(*) as n from "outbox_message" where "key" = ?`, [recent])).toBe(1);
+    } finally {
+      await pruner.stop();
+    }
+  });
+
   it('publishes nothing of a transaction that rolled back', async () => {
     const aggregateId = randomUUID();
     await expect(

@@ -6,6 +6,8 @@ export interface SubgraphConfig extends z.infer<typeof commonEnv> {
   PROJECTION_WAIT_MS: number;
   /** How many different facts one request may wait for (see WaitBudget). */
   PROJECTION_WAITS_PER_REQUEST: number;
+  /** How long published outbox rows are kept (see OutboxRelay). */
+  OUTBOX_RETENTION_HOURS: number;
   name: string;
   HOST: string;
   port: number;
@@ -29,6 +31,7 @@ export function loadSubgraphConfig(name: string, defaultPort: number, env = proc
       DATABASE_NAME_PREFIX: z.string().regex(/^[a-z_][a-z0-9_]*$/).default('boxoffice'),
       PROJECTION_WAIT_MS: z.coerce.number().int().min(0).max(60_000).default(5_000),
       PROJECTION_WAITS_PER_REQUEST: z.coerce.number().int().min(0).max(100).default(3),
+      OUTBOX_RETENTION_HOURS: z.coerce.number().int().min(1).max(8760).default(168),
     }),
     env,
   );

@@ -17,6 +17,18 @@ const BATCH_SIZE = 100;
  */
 const MAX_BATCH_BYTES = 900_000;
 const POLL_INTERVAL_MS = 1000;
+/** Rows looked at, oldest first, by one pruning statement. */
+const PRUNE_BATCH = 1000;
+
+export interface OutboxRetention {
+  /** Published rows older than this are deleted: Kafka has their facts. */
+  keepPublishedMs: number;
+  /** After a pruning statement found less than a full batch to delete, the next looks this much later. */
+  pruneEveryMs: number;
+}
+
+/** As long as Kafka keeps a topic's records by default (log.retention.hours = 168). */
+export const DEFAULT_OUTBOX_RETENTION: OutboxRetention = { keepPublishedMs: 7 * 24 * 3600_000, pruneEveryMs: 10 * 60_000 };
 
 /**
  * One relay of a database sends at a time: it holds this session advisory lock on its listener
@@ -30,18 +42,21 @@ const SENDER_LOCK = 7_007_001;
  * Publishes outbox rows to Kafka in commit order and marks them published, removing their
  * secret payload keys in the same statement. Woken by the outbox's NOTIFY trigger, and by a
  * slow poll as a safety net; while Kafka is down it keeps the rows and retries. A crash between
- * a send and its mark sends those rows again (consumers are idempotent).
+ * a send and its mark sends those rows again (consumers are idempotent). After sending, it
+ * deletes published rows past their retention, a bounded batch at a time.
  */
 export class OutboxRelay {
   /** LISTENs and holds SENDER_LOCK; opened again by the next drain when it is lost. */
   private listener?: pg.Client;
   private readonly task: PeriodicTask;
+  private nextPruneAt = 0;
 
   constructor(
     private readonly orm: MikroORM,
     private readonly producer: Producer,
     private readonly databaseUrl: string,
     private readonly logger: Logger,
+    private readonly retention: OutboxRetention = DEFAULT_OUTBOX_RETENTION,
   ) {
     this.task = new PeriodicTask({ name: 'outbox relay', intervalMs: POLL_INTERVAL_MS, run: () => this.drain(), logger });
   }
@@ -95,6 +110,7 @@ export class OutboxRelay {
       while (await this.publishBatch()) {
         // keep going until the outbox is empty
       }
+      await this.pruneIfDue();
     } finally {
       await listener.query('select pg_advisory_unlock($1)', [SENDER_LOCK]).catch(() => undefined);
     }
@@ -128,6 +144,24 @@ export class OutboxRelay {
       'run',
     );
     return waiting.length === BATCH_SIZE || taken.length < waiting.length;
+  }
+
+  /**
+   * Deletes the published rows past retention among the oldest PRUNE_BATCH rows. Rows are
+   * published in position order, so the oldest come first and a statement reads a bounded number
+   * of rows, never the whole table. A full batch deleted means more are waiting: the next drain
+   * goes on (a batch per drain, so sending never waits long); otherwise it looks again later.
+   */
+  private async pruneIfDue(): Promise<void> {
+    if (Date.now() < this.nextPruneAt) return;
+    const { affectedRows } = await this.orm.em.fork().execute<{ affectedRows: number }>(
+      `delete from "outbox_message"
+       where "position" in (select "position" from "outbox_message" order by "position" limit ?)
+         and "published_at" < now() - make_interval(secs => ?)`,
+      [PRUNE_BATCH, this.retention.keepPublishedMs / 1000],
+      'run',
+    );
+    this.nextPruneAt = affectedRows === PRUNE_BATCH ? 0 : Date.now() + this.retention.pruneEveryMs;
   }
 }
 

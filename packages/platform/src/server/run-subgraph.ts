@@ -17,7 +17,7 @@ import { createLogger } from '../logging/logger.js';
 import { startEventConsumer } from '../messaging/event-consumer.js';
 import { inboxHandler } from '../messaging/inbox-handler.js';
 import { createKafkaClient } from '../messaging/kafka-client.js';
-import { OutboxRelay } from '../messaging/outbox-relay.js';
+import { DEFAULT_OUTBOX_RETENTION, OutboxRelay } from '../messaging/outbox-relay.js';
 import { initOrm } from '../orm/init-orm.js';
 import { onShutdown } from './graceful-shutdown.js';
 import { stopTracing } from '../tracing/tracing-shutdown.js';
@@ -74,7 +74,10 @@ async function start<S, L>(definition: SubgraphDefinition<S, L>, logger: ReturnT
   producer.on(producer.events.CONNECT, () => (kafkaUp = true));
   producer.on(producer.events.DISCONNECT, () => (kafkaUp = false));
   await producer.connect();
-  const relay = new OutboxRelay(orm, producer, config.databaseUrl, logger.child({ component: 'outbox' }));
+  const relay = new OutboxRelay(orm, producer, config.databaseUrl, logger.child({ component: 'outbox' }), {
+    ...DEFAULT_OUTBOX_RETENTION,
+    keepPublishedMs: config.OUTBOX_RETENTION_HOURS * 3600_000,
+  });
   await relay.start();
 
   const wiring = await definition.wire(runtime);

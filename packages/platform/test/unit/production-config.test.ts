@@ -16,3 +16,16 @@ describe('a subgraph in production', () => {
     expect(loadSubgraphConfig('events', 4002, { ...env, NODE_ENV: 'development' }).SUBGRAPH_SHARED_SECRET).toBeUndefined();
   });
 });
+
+describe("a subgraph's outbox retention", () => {
+  it('keeps published rows 7 days unless OUTBOX_RETENTION_HOURS says otherwise', () => {
+    expect(loadSubgraphConfig('events', 4002, env).OUTBOX_RETENTION_HOURS).toBe(168);
+    expect(loadSubgraphConfig('events', 4002, { ...env, OUTBOX_RETENTION_HOURS: '24' }).OUTBOX_RETENTION_HOURS).toBe(24);
+  });
+
+  it('refuses a retention that would delete rows at once or is not a number of hours', () => {
+    for (const value of ['0', '-1', '1.5', 'forever', '8761']) {
+      expect(() => loadSubgraphConfig('events', 4002, { ...env, OUTBOX_RETENTION_HOURS: value })).toThrow(/OUTBOX_RETENTION_HOURS/);
+    }
+  });
+});
