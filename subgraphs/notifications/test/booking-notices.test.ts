@@ -223,4 +223,34 @@ describe('facts of different topics, in any order', () => {
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     expect((await mailsTo(email)).map((mail) => mail.subject).sort()).toEqual(['Welcome to boxoffice', 'Your tickets for your event']);
   });
+
+  it("stores nothing of a booking confirmed for a customer whose account's deletion reached notifications first", async () => {
+    const userId = randomUUID();
+    const bookingId = randomUUID();
+    const email = `${randomUUID()}@example.test`;
+    const fact = <P>(type: string, aggregateId: string, payload: P): Fact<P> => ({ id: randomUUID(), type, occurredAt: new Date().toISOString(), aggregateId, payload });
+    const person: UserFacts = { userId, email, name: 'Gone Customer', role: 'CUSTOMER', emailVerified: false };
+    for (const userFact of [fact(UserEventTypes.registered, userId, person), fact(UserEventTypes.deleted, userId, person)]) {
+      await sendFact(TOPICS.user, userFact);
+      await awaitFactApplied('notifications', userFact.id);
+    }
+    const confirmed = fact<BookingFacts>(BookingEventTypes.confirmed, bookingId, {
+      bookingId,
+      eventId: randomUUID(),
+      userId,
+      organizerId: randomUUID(),
+      status: 'CONFIRMED',
+      totalCents: 5000,
+      currency: 'USD',
+      paymentDueAt: null,
+      tickets: [{ ticketId: randomUUID(), code: `ticket-${bookingId}`, seatId: randomUUID(), seatLabel: 'A-1' }],
+    });
+    await sendFact(TOPICS.booking, confirmed);
+    await awaitFactApplied('notifications', confirmed.id);
+
+    expect(await queryDatabase('notifications', `select "id" from "notification" where "user_id" = $1`, [userId])).toEqual([]);
+    expect(await queryDatabase('notifications', `select "id" from "notification_delivery" where "data"->>'bookingId' = $1 or "recipient" = $2`, [bookingId, email])).toEqual([]);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect((await mailsTo(email)).map((mail) => mail.subject)).not.toContain('Your tickets for your event');
+  });
 });

@@ -24,15 +24,16 @@ export interface Notice {
 /**
  * Turns a notice into an in-app notification and, unless the person turned its category off,
  * a PENDING mail for the delivery task: all in the consumer's transaction, nothing sent here.
- * A person erased before the notice (a deleted account) is never addressed: their mail is not sent.
+ * A notice for a deleted account (see PersonErasure) stores nothing.
  */
 export class Notifier {
-  /** False when the notice had been given already. */
+  /** False when the notice had been given already, or its person's account was deleted. */
   async notify({ em, ...origin }: RequestContext, notice: Notice): Promise<boolean> {
     const inserted = await em.execute(
       `insert into "notification" ("id", "user_id", "dedupe_key", "category", "kind", "title", "body", "created_at")
-       values (gen_random_uuid(), ?, ?, ?, ?, ?, ?, now()) on conflict ("dedupe_key") do nothing returning "id"`,
-      [notice.userId, notice.dedupeKey, notice.category, notice.kind, notice.title, notice.body],
+       select gen_random_uuid(), ?, ?, ?, ?, ?, ?, now() where not exists (select 1 from "erased_person" where "id" = ?)
+       on conflict ("dedupe_key") do nothing returning "id"`,
+      [notice.userId, notice.dedupeKey, notice.category, notice.kind, notice.title, notice.body, notice.userId],
     );
     const row = inserted[0] as { id: string } | undefined;
     if (!row) return false;

@@ -3,8 +3,8 @@ import { Notification, NotificationPreference, Person } from '../entities/index.
 
 /**
  * A deleted account (UserDeleted): everything kept about the person goes — how to address them,
- * their notifications and their mails (recipient, names), their preferences. Later notices for
- * the id find no person and send no mail.
+ * their notifications and their mails (recipient, names), their preferences. Only the id stays,
+ * in `erased_person`, so that later notices for it store nothing (see Notifier).
  */
 export class PersonErasure {
   async erase({ em }: RequestContext, userId: string): Promise<void> {
@@ -12,5 +12,6 @@ export class PersonErasure {
     await em.nativeDelete(Notification, { userId });
     await em.nativeDelete(NotificationPreference, { userId });
     await em.nativeDelete(Person, { id: userId });
+    await em.execute(`insert into "erased_person" ("id", "erased_at") values (?, now()) on conflict ("id") do nothing`, [userId], 'run');
   }
 }
