@@ -3,12 +3,16 @@ import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
 /** Clock ticks per second of /proc/<pid>/stat's utime and stime (USER_HZ, 100 on Linux). */
 const TICKS_PER_SECOND = 100;
 
-/** CPU seconds (user + system) the process has used so far. */
-export function cpuSeconds(pid: number): number {
+/**
+ * CPU seconds (user + system) the process has used so far; with `reapedChildren`, also those of
+ * its children that have ended and been waited for.
+ */
+export function cpuSeconds(pid: number, reapedChildren = false): number {
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
   // Fields after the command name, which is in parentheses and may contain spaces.
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+  const own = Number(fields[11]) + Number(fields[12]);
+  return (reapedChildren ? own + Number(fields[13]) + Number(fields[14]) : own) / TICKS_PER_SECOND;
 }
 
 /** The id of the process listening on a local TCP port (found through its socket inode). */
@@ -41,13 +45,17 @@ export function pidListeningOn(port: number): number {
   throw new Error(`no process listens on port ${port}`);
 }
 
-/** CPU seconds used so far by every process whose command name is `comm` (e.g. all Postgres backends). */
+/**
+ * CPU seconds used so far by every process whose command name is `comm` (e.g. all Postgres
+ * backends), counting those that ended too: the parent that reaped them (the postmaster) has
+ * their time, so a backend closing mid-measurement does not take its time out of the sum.
+ */
 export function cpuSecondsOfCommand(comm: string): number {
   let total = 0;
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
-      if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === comm) total += cpuSeconds(Number(entry));
+      if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === comm) total += cpuSeconds(Number(entry), true);
     } catch {
       // the process ended while we looked
     }

@@ -1,12 +1,13 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import type { SubscribersSpec } from './client-worker.js';
 
-/** A client child process (client-worker.ts) and its IPC. */
-export class ClientProcess {
+/** A child process of this folder and its IPC: a request, then the first answer of a type. */
+export class ForkedProcess {
   private readonly child: ChildProcess;
-  constructor(readonly specs: SubscribersSpec[]) {
-    this.child = fork(new URL('./client-worker.js', import.meta.url), [], { stdio: 'inherit' });
+  constructor(script: string) {
+    this.child = fork(new URL(script, import.meta.url), [], { stdio: 'inherit' });
   }
+  /** The first message of type `answer`, after sending `request` (if any). */
   ask(request: unknown, answer: string): Promise<any> {
     return new Promise((resolve) => {
       const listener = (message: any) => {
@@ -15,10 +16,17 @@ export class ClientProcess {
         resolve(message);
       };
       this.child.on('message', listener);
-      this.child.send(request as object);
+      if (request !== undefined) this.child.send(request as object);
     });
   }
   stop(): void {
     if (this.child.exitCode === null) this.child.kill();
+  }
+}
+
+/** A client child process (client-worker.ts) holding the subscribers of `specs`. */
+export class ClientProcess extends ForkedProcess {
+  constructor(readonly specs: SubscribersSpec[]) {
+    super('./client-worker.js');
   }
 }

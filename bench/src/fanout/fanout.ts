@@ -3,7 +3,7 @@ import { dropDatabases, startStack, SUBGRAPHS } from '@boxoffice/devstack';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ClientProcess as Worker } from './client-process.js';
+import { ClientProcess as Worker, ForkedProcess } from './client-process.js';
 import { GatewayHeap } from './gateway-heap.js';
 import type { SubscribersSpec } from './client-worker.js';
 import { benchSettings } from '../settings.js';
@@ -14,7 +14,10 @@ import { benchSettings } from '../settings.js';
  * client child processes. Prints, from one run: hold response → delivery latency with 10
  * subscribers and with N (BENCH_SUBSCRIBERS, default 10000) plus 100 organizer subscribers
  * (a viewer-dependent selection), executions and subgraph requests per change, a burst of 200
- * holds in one second, the hop latencies the gateway measured, and the gateway's memory.
+ * holds in one second, the hop latencies the gateway measured, and the gateway's memory. Last,
+ * the floor: the same client processes and N sockets on a bare `ws` broadcaster
+ * (bare-broadcaster.ts), which shows the least time this machine needs to deliver one frame to
+ * N loopback sockets, whatever the server does before it.
  */
 const N = Number(process.env.BENCH_SUBSCRIBERS ?? 10_000);
 const WORKERS = Number(process.env.BENCH_CLIENT_WORKERS ?? 4);
@@ -44,6 +47,7 @@ const stack = await startStack({
   log: () => undefined,
 });
 const workers: Worker[] = [];
+let broadcaster: ForkedProcess | undefined;
 try {
   const gql = async (query: string, variables: Record<string, unknown> = {}, token?: string) => {
     const response = await fetch(stack.gatewayUrl, {
@@ -113,12 +117,19 @@ try {
   }, 250);
 
   const wsUrl = `${stack.gatewayUrl.replace(/^http/, 'ws')}`;
-  const connect = async (specs: SubscribersSpec[][]) => {
+  const connect = async (specs: SubscribersSpec[][], url = wsUrl) => {
     const started = now();
     const group = specs.map((spec) => new Worker(spec));
     workers.push(...group);
-    await Promise.all(group.map((worker) => worker.ask({ type: 'connect', url: wsUrl, eventId, subscribers: worker.specs }, 'connected')));
+    await Promise.all(group.map((worker) => worker.ask({ type: 'connect', url, eventId, subscribers: worker.specs }, 'connected')));
     return { group, seconds: (now() - started) / 1000 };
+  };
+  /** Latencies by subscriber kind from each mark to the first push of its version or later. */
+  const latenciesSince = async (group: Worker[], marks: Array<{ version: number; at: number }>) => {
+    const reports = await Promise.all(group.map((worker) => worker.ask({ type: 'report', marks }, 'latencies')));
+    const byKind: Record<string, number[]> = {};
+    for (const report of reports) for (const [kind, values] of Object.entries(report.latencies as Record<string, number[]>)) (byKind[kind] ??= []).push(...values);
+    return byKind;
   };
   /** One hold at a time; each is delivered everywhere before the next. */
   const measureHolds = async (group: Worker[], holds: number) => {
@@ -130,10 +141,17 @@ try {
       marks.push({ version: v, at });
       await Promise.all(group.map((worker) => worker.ask({ type: 'await', version: v }, 'reached')));
     }
-    const reports = await Promise.all(group.map((worker) => worker.ask({ type: 'report', marks }, 'latencies')));
-    const byKind: Record<string, number[]> = {};
-    for (const report of reports) for (const [kind, values] of Object.entries(report.latencies as Record<string, number[]>)) (byKind[kind] ??= []).push(...values);
-    return byKind;
+    return latenciesSince(group, marks);
+  };
+  /** One push at a time from the bare broadcaster, timed from the moment it starts sending. */
+  const measurePushes = async (group: Worker[], broadcaster: ForkedProcess, first: number, pushes: number) => {
+    const marks: Array<{ version: number; at: number }> = [];
+    for (let v = first; v < first + pushes; v += 1) {
+      const { at } = await broadcaster.ask({ type: 'push', version: v }, 'pushed');
+      marks.push({ version: v, at });
+      await Promise.all(group.map((worker) => worker.ask({ type: 'await', version: v }, 'reached')));
+    }
+    return latenciesSince(group, marks);
   };
   const close = async (group: Worker[]) => {
     await Promise.all(group.map((worker) => worker.ask({ type: 'close' }, 'closed')));
@@ -197,6 +215,14 @@ try {
   const channelsLeft = (await gatewayMetrics()).get('subscription_groups')!;
   clearInterval(sampler);
 
+  // 5. The floor: the same clients and N sockets, on a server that only hands out frames.
+  broadcaster = new ForkedProcess('./bare-broadcaster.js');
+  const { port: barePort } = await broadcaster.ask(undefined, 'listening');
+  const bare = await connect(specs.map((worker) => worker.filter((spec) => spec.kind === 'public')), `ws://127.0.0.1:${barePort}/`);
+  await measurePushes(bare.group, broadcaster, 1, 3);
+  const floor = stats((await measurePushes(bare.group, broadcaster, 4, HOLDS)).public!);
+  await close(bare.group);
+
   const s10 = stats(at10);
   const sN = stats(atN.public!);
   const sOrg = stats(atN.organizer ?? []);
@@ -206,6 +232,11 @@ try {
   console.log(`hold response → delivery, ${N} subscribers       ${format(sN)}   (connected in ${large.seconds.toFixed(1)} s)`);
   console.log(`hold response → delivery, ${ORGANIZER_VIEWERS} organizer views      ${format(sOrg)}`);
   console.log(`p99 ratio ${N} / 10: ${(sN.p99 / s10.p99).toFixed(2)}x (goal ≤ 3x)`);
+  console.log(`floor: a bare ws server (no GraphQL, Kafka or Redis) pushing one frame to the same ${N} sockets, from the moment it starts sending: ${format(floor)}`);
+  console.log(
+    `  the goal allows ${(3 * s10.p99).toFixed(1)} ms at ${N} (3 x p99 at 10); the floor's p99 alone is ${(floor.p99 / s10.p99).toFixed(2)}x p99 at 10, ` +
+      `before the hold's fact reaches any gateway; our p99 at ${N} is ${(sN.p99 / floor.p99).toFixed(2)}x the floor's`,
+  );
   console.log(`groups at ${N}: ${groups} (public + organizer); executions per change: ${executionsPerChange10.toFixed(2)} at 10, ${executionsPerChangeN.toFixed(2)} at ${N}`);
   console.log(`subgraph requests per change (the hold and a version read, 2 requests, left out): ${requestsPerChange10.toFixed(2)} at 10 (1 group), ${requestsPerChangeN.toFixed(2)} at ${N} (${groups} groups, 3 subgraphs each)`);
   console.log(
@@ -223,6 +254,7 @@ try {
   );
 } finally {
   for (const worker of workers) worker.stop();
+  broadcaster?.stop();
   await stack.stop();
   await dropDatabases(serverUrl, databasePrefix);
   rmSync(diagnosticDir, { recursive: true, force: true });
