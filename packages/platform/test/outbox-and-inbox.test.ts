@@ -6,6 +6,7 @@ import { startEmbeddedBroker, type EmbeddedBroker } from '../src/kafka/embedded-
 import { createLogger } from '../src/logging/logger.js';
 import { startEventConsumer } from '../src/messaging/event-consumer.js';
 import { inboxHandler } from '../src/messaging/inbox-handler.js';
+import { InboxPruner } from '../src/messaging/inbox-pruner.js';
 import { createKafkaClient } from '../src/messaging/kafka-client.js';
 import { OutboxMessage } from '../src/messaging/outbox-message.entity.js';
 import { OutboxRelay } from '../src/messaging/outbox-relay.js';
@@ -61,6 +62,28 @@ describe('the inbox', () => {
     await inboxHandler(orm, `probe-${randomUUID()}`, count)(delivered);
     await inboxHandler(orm, `probe-${randomUUID()}`, count)(delivered);
     expect(applied).toBe(2);
+  });
+
+  it('forgets ids applied longer ago than its retention, in bounded batches, and still skips a recent redelivery', async () => {
+    const consumer = `probe-${randomUUID()}`;
+    const countOf = async (sql: string) => Number((await orm.em.fork().execute<Array<{ n: string }>>(sql, [consumer]))[0]!.n);
+    // More than one batch of ids applied three days ago.
+    await orm.em.fork().execute(`insert into "processed_event" ("consumer", "event_id", "processed_at")
+      select ?, gen_random_uuid(), now() - interval '3 days' from generate_series(1, 1500)`, [consumer]);
+    let applied = 0;
+    const handle = inboxHandler(orm, consumer, { Probed: async () => void (applied += 1) });
+    const recent = event();
+    await handle(recent);
+
+    const pruner = new InboxPruner(orm, { keepMs: 24 * 3600_000, everyMs: 3600_000 }, logger).start();
+    try {
+      await eventually(async () => expect(await countOf(`select count(*) as n from "processed_event" where "consumer" = ? and "processed_at" < now() - interval '1 day'`)).toBe(0));
+    } finally {
+      await pruner.stop();
+    }
+    expect(await countOf(`select count(*) as n from "processed_event" where "consumer" = ?`)).toBe(1);
+    await handle(recent);
+    expect(applied).toBe(1);
   });
 });
 

@@ -8,6 +8,8 @@ export interface SubgraphConfig extends z.infer<typeof commonEnv> {
   PROJECTION_WAITS_PER_REQUEST: number;
   /** How long published outbox rows are kept (see OutboxRelay). */
   OUTBOX_RETENTION_HOURS: number;
+  /** How long the inbox remembers an applied fact's id (see InboxPruner). */
+  INBOX_RETENTION_HOURS: number;
   name: string;
   HOST: string;
   port: number;
@@ -32,6 +34,7 @@ export function loadSubgraphConfig(name: string, defaultPort: number, env = proc
       PROJECTION_WAIT_MS: z.coerce.number().int().min(0).max(60_000).default(5_000),
       PROJECTION_WAITS_PER_REQUEST: z.coerce.number().int().min(0).max(100).default(3),
       OUTBOX_RETENTION_HOURS: z.coerce.number().int().min(1).max(8760).default(168),
+      INBOX_RETENTION_HOURS: z.coerce.number().int().min(1).max(8760).default(336),
     }),
     env,
   );

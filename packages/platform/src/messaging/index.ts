@@ -4,6 +4,7 @@ export * from './outbox.js';
 export * from './outbox-message.entity.js';
 export * from './processed-event.entity.js';
 export * from './outbox-relay.js';
+export * from './inbox-pruner.js';
 export * from './kafka-client.js';
 export * from './event-consumer.js';
 export * from './inbox-handler.js';

@@ -11,6 +11,7 @@ import { OutboxActor } from '../messaging/outbox-actor.migration.js';
 import { OutboxTraceContext } from '../messaging/outbox-trace-context.migration.js';
 import { OutboxSecretKeys } from '../messaging/outbox-secret-keys.migration.js';
 import { OutboxNotifyOnRows } from '../messaging/outbox-notify-on-rows.migration.js';
+import { InboxAgeIndex } from '../messaging/inbox-age-index.migration.js';
 import { ensureDatabase } from './ensure-database.js';
 import { countStatement } from './query-counter.js';
 import { PROJECTED_FACT_BASES } from './projected-facts.js';
@@ -45,6 +46,7 @@ export async function initOrm({ databaseUrl, entities, migrations, logger }: Orm
         { name: 'Migration00000000000003_outbox_trace_context', class: OutboxTraceContext },
         { name: 'Migration00000000000004_outbox_secret_keys', class: OutboxSecretKeys },
         { name: 'Migration00000000000005_outbox_notify_on_rows', class: OutboxNotifyOnRows },
+        { name: 'Migration00000000000006_inbox_age_index', class: InboxAgeIndex },
         ...migrations,
       ],
       transactional: true,

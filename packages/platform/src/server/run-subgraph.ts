@@ -16,6 +16,7 @@ import { refuseNulCharacters } from '../graphql/nul-characters.js';
 import { createLogger } from '../logging/logger.js';
 import { startEventConsumer } from '../messaging/event-consumer.js';
 import { inboxHandler } from '../messaging/inbox-handler.js';
+import { InboxPruner } from '../messaging/inbox-pruner.js';
 import { createKafkaClient } from '../messaging/kafka-client.js';
 import { DEFAULT_OUTBOX_RETENTION, OutboxRelay } from '../messaging/outbox-relay.js';
 import { initOrm } from '../orm/init-orm.js';
@@ -39,6 +40,7 @@ import type { RequestContext, SubgraphContext } from './request-context.js';
 import type { SubgraphDefinition, SubgraphRuntime } from './subgraph-definition.js';
 
 const { Partitioners } = kafkajs;
+const INBOX_PRUNE_INTERVAL_MS = 10 * 60_000;
 
 /**
  * Starts one subgraph: config, database and migrations, Kafka producer with outbox relay,
@@ -82,6 +84,7 @@ async function start<S, L>(definition: SubgraphDefinition<S, L>, logger: ReturnT
 
   const wiring = await definition.wire(runtime);
   let consumer: Consumer | undefined;
+  let inboxPruner: InboxPruner | undefined;
   if (wiring.projection) {
     consumer = await startEventConsumer({
       kafka,
@@ -92,6 +95,7 @@ async function start<S, L>(definition: SubgraphDefinition<S, L>, logger: ReturnT
       sessionTimeoutMs: config.KAFKA_SESSION_TIMEOUT_MS,
     });
     progress.track(wiring.projection.topics);
+    inboxPruner = new InboxPruner(orm, { keepMs: config.INBOX_RETENTION_HOURS * 3600_000, everyMs: INBOX_PRUNE_INTERVAL_MS }, logger.child({ component: 'inbox' })).start();
     watchConsumerLag(progress);
   }
   watchOutbox(relay);
@@ -159,6 +163,7 @@ async function start<S, L>(definition: SubgraphDefinition<S, L>, logger: ReturnT
     ['http', () => apollo.stop()],
     ['jobs', () => Promise.all((wiring.jobs ?? []).map((job) => job.stop()))],
     ['consumer', () => consumer?.disconnect()],
+    ['inbox pruning', () => inboxPruner?.stop()],
     ['consumer progress', () => progress.stop()],
     ['outbox relay', () => relay.stop()],
     ['kafka producer', () => producer.disconnect()],

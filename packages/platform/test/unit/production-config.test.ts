@@ -29,3 +29,11 @@ describe("a subgraph's outbox retention", () => {
     }
   });
 });
+
+describe("a subgraph's inbox retention", () => {
+  it('remembers applied facts 14 days, twice Kafka default retention, unless INBOX_RETENTION_HOURS says otherwise', () => {
+    expect(loadSubgraphConfig('events', 4002, env).INBOX_RETENTION_HOURS).toBe(336);
+    expect(loadSubgraphConfig('events', 4002, { ...env, INBOX_RETENTION_HOURS: '720' }).INBOX_RETENTION_HOURS).toBe(720);
+    expect(() => loadSubgraphConfig('events', 4002, { ...env, INBOX_RETENTION_HOURS: '0' })).toThrow(/INBOX_RETENTION_HOURS/);
+  });
+});
