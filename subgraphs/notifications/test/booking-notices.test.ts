@@ -194,12 +194,10 @@ describe('notification preferences', () => {
 });
 
 describe('facts of different topics, in any order', () => {
-  it("mails the tickets of a booking confirmed before its customer's registration reached notifications, once it does", async () => {
-    const userId = randomUUID();
-    const bookingId = randomUUID();
-    const email = `${randomUUID()}@example.test`;
-    const fact = <P>(type: string, aggregateId: string, payload: P): Fact<P> => ({ id: randomUUID(), type, occurredAt: new Date().toISOString(), aggregateId, payload });
-    const confirmed = fact<BookingFacts>(BookingEventTypes.confirmed, bookingId, {
+  const fact = <P>(type: string, aggregateId: string, payload: P): Fact<P> => ({ id: randomUUID(), type, occurredAt: new Date().toISOString(), aggregateId, payload });
+  /** A one-ticket booking (seat A-1) of `userId` confirmed. */
+  const bookingConfirmed = (userId: string, bookingId: string) =>
+    fact<BookingFacts>(BookingEventTypes.confirmed, bookingId, {
       bookingId,
       eventId: randomUUID(),
       userId,
@@ -210,6 +208,12 @@ describe('facts of different topics, in any order', () => {
       paymentDueAt: null,
       tickets: [{ ticketId: randomUUID(), code: `ticket-${bookingId}`, seatId: randomUUID(), seatLabel: 'A-1' }],
     });
+
+  it("mails the tickets of a booking confirmed before its customer's registration reached notifications, once it does", async () => {
+    const userId = randomUUID();
+    const bookingId = randomUUID();
+    const email = `${randomUUID()}@example.test`;
+    const confirmed = bookingConfirmed(userId, bookingId);
     await sendFact(TOPICS.booking, confirmed);
     await awaitFactApplied('notifications', confirmed.id);
     const unaddressed = `select d."recipient" from "notification_delivery" d join "notification" n on n."id" = d."notification_id" where n."user_id" = $1`;
@@ -228,23 +232,12 @@ describe('facts of different topics, in any order', () => {
     const userId = randomUUID();
     const bookingId = randomUUID();
     const email = `${randomUUID()}@example.test`;
-    const fact = <P>(type: string, aggregateId: string, payload: P): Fact<P> => ({ id: randomUUID(), type, occurredAt: new Date().toISOString(), aggregateId, payload });
     const person: UserFacts = { userId, email, name: 'Gone Customer', role: 'CUSTOMER', emailVerified: false };
     for (const userFact of [fact(UserEventTypes.registered, userId, person), fact(UserEventTypes.deleted, userId, person)]) {
       await sendFact(TOPICS.user, userFact);
       await awaitFactApplied('notifications', userFact.id);
     }
-    const confirmed = fact<BookingFacts>(BookingEventTypes.confirmed, bookingId, {
-      bookingId,
-      eventId: randomUUID(),
-      userId,
-      organizerId: randomUUID(),
-      status: 'CONFIRMED',
-      totalCents: 5000,
-      currency: 'USD',
-      paymentDueAt: null,
-      tickets: [{ ticketId: randomUUID(), code: `ticket-${bookingId}`, seatId: randomUUID(), seatLabel: 'A-1' }],
-    });
+    const confirmed = bookingConfirmed(userId, bookingId);
     await sendFact(TOPICS.booking, confirmed);
     await awaitFactApplied('notifications', confirmed.id);
 
