@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ClientProcess as Worker, ForkedProcess } from './client-process.js';
+import { format, parseMetrics, pct, stats } from './figures.js';
 import { GatewayHeap } from './gateway-heap.js';
 import type { SubscribersSpec } from './client-worker.js';
 import { benchSettings } from '../settings.js';
@@ -262,22 +263,6 @@ try {
   rmSync(diagnosticDir, { recursive: true, force: true });
 }
 
-/** Prometheus text by series, its labels sorted by name (`name{a="…",b="…"}`), whatever order the exporter wrote them in. */
-function parseMetrics(text: string): Map<string, number> {
-  const metrics = new Map<string, number>();
-  for (const line of text.split('\n')) {
-    const match = /^([^{\s]+)(?:\{(.*)\})? (\S+)$/.exec(line);
-    if (!match) continue;
-    const labels = match[2] ? `{${[...match[2].matchAll(/\w+="(?:[^"\\]|\\.)*"/g)].map(([label]) => label).sort().join(',')}}` : '';
-    metrics.set(`${match[1]}${labels}`, Number(match[3]));
-  }
-  return metrics;
-}
-
-function pct(value: number, base: number): string {
-  return `${value >= base ? '+' : ''}${((value / base - 1) * 100).toFixed(1)}%`;
-}
-
 async function retry<T>(attempt: () => Promise<T>, timeoutMs = 30_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -288,14 +273,4 @@ async function retry<T>(attempt: () => Promise<T>, timeoutMs = 30_000): Promise<
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
   }
-}
-
-function stats(values: number[]) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
-  return { count: sorted.length, p50: at(0.5), p99: at(0.99), max: sorted[sorted.length - 1] ?? NaN };
-}
-
-function format(s: ReturnType<typeof stats>): string {
-  return `p50 ${s.p50.toFixed(1)} ms  p99 ${s.p99.toFixed(1)} ms  max ${s.max.toFixed(1)} ms  (${s.count} deliveries)`;
 }

@@ -3,89 +3,24 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Producer, RetryOptions } from 'kafkajs';
 import pg from 'pg';
 import { startEmbeddedBroker, type EmbeddedBroker } from '../src/kafka/embedded-broker.js';
-import { createLogger } from '../src/logging/logger.js';
 import { startEventConsumer } from '../src/messaging/event-consumer.js';
-import { inboxHandler } from '../src/messaging/inbox-handler.js';
-import { InboxPruner } from '../src/messaging/inbox-pruner.js';
 import { createKafkaClient } from '../src/messaging/kafka-client.js';
 import { OutboxMessage } from '../src/messaging/outbox-message.entity.js';
 import { OutboxRelay } from '../src/messaging/outbox-relay.js';
 import { outboxInsertSql, recordEvents, systemOrigin } from '../src/messaging/outbox.js';
 import { ALL_TOPICS, TOPICS } from '../src/messaging/topics.js';
 import type { ReceivedEvent } from '../src/messaging/domain-event.js';
-import { initOrm } from '../src/orm/init-orm.js';
 import { eventually } from '../../../test/support/index.js';
+import { connectOrm, logger, testDatabaseUrl } from './test-database.js';
 
-/** The messaging guarantees on a real Postgres and a real Kafka-protocol broker. */
-const logger = createLogger('platform-test', 'silent');
-const databaseUrl = `${process.env.BOXOFFICE_TEST_DATABASE_URL!.replace(/\/[^/]*$/, '')}/${process.env.BOXOFFICE_TEST_DATABASE_PREFIX}_platform`;
+/** The outbox's guarantees on a real Postgres and a real Kafka-protocol broker. */
+const databaseUrl = testDatabaseUrl('platform');
 
 let orm: MikroORM;
 beforeAll(async () => {
-  orm = await initOrm({ databaseUrl, entities: [], migrations: [], logger });
+  orm = await connectOrm(databaseUrl);
 });
 afterAll(() => orm.close());
-
-const event = (id = randomUUID()): ReceivedEvent => ({
-  id,
-  type: 'Probed',
-  occurredAt: new Date().toISOString(),
-  aggregateId: 'a1',
-  payload: {},
-  topic: TOPICS.venue,
-});
-
-describe('the inbox', () => {
-  it('applies an event once, however often and however concurrently it is delivered', async () => {
-    let applied = 0;
-    const handle = inboxHandler(orm, `probe-${randomUUID()}`, { Probed: async () => void (applied += 1) });
-    const delivered = event();
-    await handle(delivered);
-    await handle(delivered);
-    await Promise.all([handle(delivered), handle(delivered), handle(event(delivered.id))]);
-    expect(applied).toBe(1);
-  });
-
-  it('forgets an event whose handler failed, so its redelivery is applied', async () => {
-    const consumer = `probe-${randomUUID()}`;
-    const delivered = event();
-    await expect(inboxHandler(orm, consumer, { Probed: async () => Promise.reject(new Error('boom')) })(delivered)).rejects.toThrow('boom');
-    let applied = 0;
-    await inboxHandler(orm, consumer, { Probed: async () => void (applied += 1) })(delivered);
-    expect(applied).toBe(1);
-  });
-
-  it('keeps consumers apart: each applies the event once', async () => {
-    const delivered = event();
-    let applied = 0;
-    const count = { Probed: async () => void (applied += 1) };
-    await inboxHandler(orm, `probe-${randomUUID()}`, count)(delivered);
-    await inboxHandler(orm, `probe-${randomUUID()}`, count)(delivered);
-    expect(applied).toBe(2);
-  });
-
-  it('forgets ids applied longer ago than its retention, in bounded batches, and still skips a recent redelivery', async () => {
-    const consumer = `probe-${randomUUID()}`;
-    const countOf = async (sql: string) => Number((await orm.em.fork().execute<Array<{ n: string }>>(sql, [consumer]))[0]!.n);
-    // More than one batch of ids applied three days ago.
-    await orm.em.fork().execute(`insert into "processed_event" ("consumer", "event_id", "processed_at")
-      select ?, gen_random_uuid(), now() - interval '3 days' from generate_series(1, 1500)`, [consumer]);
-    let applied = 0;
-    const handle = inboxHandler(orm, consumer, { Probed: async () => void (applied += 1) });
-    const recent = event();
-    await handle(recent);
-
-    const pruner = new InboxPruner(orm, { keepMs: 24 * 3600_000, everyMs: 3600_000 }, logger).start();
-    try {
-      await eventually(async () => expect(await countOf(`select count(*) as n from "processed_event" where "consumer" = ? and "processed_at" < now() - interval '1 day'`)).toBe(0));
-    } finally {
-      await pruner.stop();
-    }
-    expect(await countOf(`select count(*) as n from "processed_event" where "consumer" = ?`)).toBe(1);
-    await handle(recent);
-    expect(applied).toBe(1);
-  });
-});
 
 describe('the outbox trigger', () => {
   it('wakes the relay for a statement that inserted rows, never for one that inserted none', async () => {
