@@ -12,15 +12,15 @@ function sampleOf(text: string, name: string, labels = ''): number | undefined {
   return line === undefined ? undefined : Number(line.slice(line.lastIndexOf(' ') + 1));
 }
 
-/** Number of SQL statements a subgraph has sent so far serving GraphQL requests (its /metrics counter). */
-export async function sqlStatements(subgraph: SubgraphName): Promise<number> {
-  return Number(await metricSample(stackUrls().subgraphs[subgraph], 'sql_statements_total', 'source="request"'));
-}
-
-/** A subgraph's GraphQL requests received and SQL statements sent serving them, so far. */
+/** A subgraph's GraphQL requests received and SQL statements sent serving them, so far (its /metrics counters). */
 async function requestsAndStatements(subgraph: SubgraphName): Promise<{ requests: number; statements: number }> {
   const text = await (await fetch(`${stackUrls().subgraphs[subgraph]}/metrics`)).text();
   return { requests: Number(sampleOf(text, 'graphql_requests_total')), statements: Number(sampleOf(text, 'sql_statements_total', 'source="request"')) };
+}
+
+/** Number of SQL statements a subgraph has sent so far serving GraphQL requests. */
+export async function sqlStatements(subgraph: SubgraphName): Promise<number> {
+  return (await requestsAndStatements(subgraph)).statements;
 }
 
 /** Runs after which leastStatements gives up waiting for quiet runs. */
