@@ -8,7 +8,6 @@ import { WebSocketServer } from 'ws';
  * takes to hand one frame to N loopback sockets of the same client processes is the least any
  * gateway on this machine could take.
  */
-type Request = { type: 'push'; version: number } | { type: 'close' };
 
 const now = () => performance.timeOrigin + performance.now();
 const payloadOf = (version: number) =>
@@ -29,8 +28,7 @@ server.on('connection', (ws) => {
 });
 server.on('listening', () => process.send!({ type: 'listening', port: (server.address() as { port: number }).port }));
 
-process.on('message', (request: Request) => {
-  if (request.type === 'close') return server.close(() => process.exit(0));
+process.on('message', (request: { type: 'push'; version: number }) => {
   const payload = payloadOf(request.version);
   const at = now();
   for (const [ws, id] of subscribed) ws.send(`{"id":${JSON.stringify(id)},"type":"next","payload":${payload}}`);

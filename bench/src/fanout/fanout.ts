@@ -134,27 +134,31 @@ try {
     for (const report of reports) for (const [kind, values] of Object.entries(report.latencies as Record<string, number[]>)) byKind[kind] = (byKind[kind] ?? []).concat(values);
     return byKind;
   };
-  /** One hold at a time; each is delivered everywhere before the next. */
-  const measureHolds = async (group: Worker[], holds: number) => {
+  /** `count` changes one at a time, each delivered everywhere before the next; `change` makes one and says its version and mark. */
+  const measureChanges = async (group: Worker[], count: number, change: () => Promise<{ version: number; at: number }>) => {
     const marks: Array<{ version: number; at: number }> = [];
-    for (let i = 0; i < holds; i += 1) {
-      await hold();
-      const at = now();
-      const v = await version();
-      marks.push({ version: v, at });
-      await Promise.all(group.map((worker) => worker.ask({ type: 'await', version: v }, 'reached')));
+    for (let i = 0; i < count; i += 1) {
+      const mark = await change();
+      marks.push(mark);
+      await Promise.all(group.map((worker) => worker.ask({ type: 'await', version: mark.version }, 'reached')));
     }
     return latenciesSince(group, marks);
   };
-  /** One push at a time from the bare broadcaster, timed from the moment it starts sending. */
-  const measurePushes = async (group: Worker[], broadcaster: ForkedProcess, first: number, pushes: number) => {
-    const marks: Array<{ version: number; at: number }> = [];
-    for (let v = first; v < first + pushes; v += 1) {
-      const { at } = await broadcaster.ask({ type: 'push', version: v }, 'pushed');
-      marks.push({ version: v, at });
-      await Promise.all(group.map((worker) => worker.ask({ type: 'await', version: v }, 'reached')));
-    }
-    return latenciesSince(group, marks);
+  /** Single holds, timed from each hold's response. */
+  const measureHolds = (group: Worker[], holds: number) =>
+    measureChanges(group, holds, async () => {
+      await hold();
+      const at = now();
+      return { version: await version(), at };
+    });
+  /** Pushes of the bare broadcaster from version `first` on, timed from the moment each starts sending. */
+  const measurePushes = (group: Worker[], broadcaster: ForkedProcess, first: number, pushes: number) => {
+    let next = first;
+    return measureChanges(group, pushes, async () => {
+      const version = next++;
+      const { at } = await broadcaster.ask({ type: 'push', version }, 'pushed');
+      return { version, at };
+    });
   };
   const close = async (group: Worker[]) => {
     await Promise.all(group.map((worker) => worker.ask({ type: 'close' }, 'closed')));
