@@ -1,17 +1,12 @@
-import { randomBytes } from 'node:crypto';
-import type { ReceivedSpan } from '@boxoffice/devstack';
-import { eventually, eventOnSale, gql, ok, PAY_FOR_BOOKING, payVariables, pendingBooking, registerUser, stackUrls } from '../support/index.js';
-
-const traceOf = async (traceId: string) => (await (await fetch(`${stackUrls().traces}/traces/${traceId}`)).json()) as ReceivedSpan[];
+import { eventually, eventOnSale, gql, newTrace, ok, PAY_FOR_BOOKING, payVariables, pendingBooking, registerUser, traceOf } from '../support/index.js';
 
 describe('OpenTelemetry traces (the stack exports to an in-memory OTLP receiver)', () => {
   it('one payForBooking is one trace: the gateway, payments and its SQL, the relays publishing, bookings consuming the payment, and the gateway fanning out the booking change', async () => {
     const [organizer, customer] = await Promise.all([registerUser('ORGANIZER'), registerUser('CUSTOMER')]);
     const booking = await pendingBooking(customer, await eventOnSale(organizer));
     // The client starts the trace, so the test knows its id.
-    const traceId = randomBytes(16).toString('hex');
-    const clientSpanId = randomBytes(8).toString('hex');
-    ok(await gql(PAY_FOR_BOOKING, payVariables(booking.id), customer.token, { traceparent: `00-${traceId}-${clientSpanId}-01` }));
+    const { traceId, clientSpanId, headers } = newTrace();
+    ok(await gql(PAY_FOR_BOOKING, payVariables(booking.id), customer.token, headers));
 
     const problems = await eventually(async () => {
       const spans = await traceOf(traceId);

@@ -30,8 +30,8 @@ export function ok<T = any>(result: GraphQLResponse<T>): T {
 }
 
 /** Like `gql`, but fails the test with the errors when there are any. */
-export async function gqlOk<T = any>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
-  return ok(await gql<T>(query, variables, token));
+export async function gqlOk<T = any>(query: string, variables: Record<string, unknown> = {}, token?: string, headers: Record<string, string> = {}): Promise<T> {
+  return ok(await gql<T>(query, variables, token, headers));
 }
 
 /** The extensions.code of the first error, for asserting the contract's codes. */

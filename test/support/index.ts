@@ -15,5 +15,6 @@ export * from './program.js';
 export * from './raw-http.js';
 export * from './stack-env.js';
 export * from './subscriptions.js';
+export * from './traces.js';
 export * from './users.js';
 export * from './venues.js';

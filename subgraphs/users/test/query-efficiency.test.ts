@@ -6,8 +6,8 @@ let admin: TestUser;
 
 /** SQL statements users runs for a page of `first` accounts with their linked providers. */
 const statementsFor = (first: number) =>
-  leastStatements(['users'], async () => {
-    const { users } = await gqlOk(USERS, { first }, admin.token);
+  leastStatements(['users'], async (headers) => {
+    const { users } = await gqlOk(USERS, { first }, admin.token, headers);
     if (users.nodes.length !== first) throw new Error(`expected ${first} users, got ${users.nodes.length}`);
   });
 
