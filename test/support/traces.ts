@@ -16,23 +16,30 @@ export function newTrace(): { traceId: string; clientSpanId: string; headers: { 
 }
 
 const SERVER = 2;
-/** Longer than the stack's OTEL_BSP_SCHEDULE_DELAY twice over: a trace whose span count held this long has been exported whole. */
-const SETTLED_MS = 600;
 
 /**
- * SQL statements (pg spans) each of `services` ran within the trace started by `trace`, read once
- * the service the client called shows its request served (its server span ends after every
- * span it caused) and the trace stopped growing for SETTLED_MS (each service exports on its own).
+ * Whether trace `spans`, started by the client span `clientSpanId`, has arrived whole: the service
+ * the client called shows its request served, every span's parent is there, and every fetch of the
+ * gateway shows the subgraph's request served. A service's server span ends after the spans under
+ * it and each service exports its spans in the order they end, so none can still be on its way.
  */
+function whole(spans: ReceivedSpan[], clientSpanId: string): boolean {
+  const ids = new Set([clientSpanId, ...spans.map((span) => span.spanId)]);
+  const served = new Set(spans.filter((span) => span.kind === SERVER).map((span) => span.parentSpanId));
+  return (
+    served.has(clientSpanId) &&
+    spans.every((span) => span.parentSpanId !== undefined && ids.has(span.parentSpanId)) &&
+    spans.every((span) => span.name !== 'gateway.fetch' || served.has(span.spanId))
+  );
+}
+
+/** SQL statements (pg spans) each of `services` ran within the trace started by `trace`, once it has arrived whole. */
 async function statementsInTrace<Name extends string>({ traceId, clientSpanId }: { traceId: string; clientSpanId: string }, services: readonly Name[]): Promise<Record<Name, number>> {
-  let previous = -1;
   const spans = await eventually(async () => {
-    const [spans, seen] = [await traceOf(traceId), previous];
-    previous = spans.length;
-    if (!spans.some((span) => span.kind === SERVER && span.parentSpanId === clientSpanId)) throw new Error(`trace ${traceId}: the request is not served yet`);
-    if (spans.length !== seen) throw new Error(`trace ${traceId}: still growing (${spans.length} spans)`);
+    const spans = await traceOf(traceId);
+    if (!whole(spans, clientSpanId)) throw new Error(`trace ${traceId} has not arrived whole (${spans.length} spans so far)`);
     return spans;
-  }, 15_000, SETTLED_MS);
+  }, 15_000, 200);
   return Object.fromEntries(services.map((service) => [service, spans.filter((span) => span.service === service && span.name.startsWith('pg.query')).length])) as Record<Name, number>;
 }
 
