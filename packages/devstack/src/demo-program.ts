@@ -16,19 +16,22 @@ const SESSIONS = [
 
 /**
  * The demo event's program: two rooms, four sessions, three speakers, added through the public
- * API by its organizer. An event that already has sessions is left as it is.
+ * API by its organizer. Sessions the event has already (by title) stay as they are, and their
+ * speakers are reused, so a run cut short is finished by the next one.
  */
 export async function seedDemoProgram(url: string, organizerToken: string, eventId: string): Promise<void> {
-  const { event } = await request(url, `query($id: ID!) { event(id: $id) { startsAt sessions { id } } }`, { id: eventId }, organizerToken);
-  if (event.sessions.length > 0) return;
+  const { event } = await request(url, `query($id: ID!) { event(id: $id) { startsAt sessions { title } speakers { id name } } }`, { id: eventId }, organizerToken);
+  const added = new Set((event.sessions as Array<{ title: string }>).map((session) => session.title));
+  const missing = SESSIONS.filter((session) => !added.has(session.title));
+  if (missing.length === 0) return;
+  const known = new Map((event.speakers as Array<{ id: string; name: string }>).map((speaker) => [speaker.name, speaker.id]));
   const speakerIds: string[] = [];
   for (const input of SPEAKERS) {
-    const data = await request(url, `mutation($input: CreateSpeakerInput!) { createSpeaker(input: $input) { id } }`, { input }, organizerToken);
-    speakerIds.push(data.createSpeaker.id);
+    speakerIds.push(known.get(input.name) ?? (await request(url, `mutation($input: CreateSpeakerInput!) { createSpeaker(input: $input) { id } }`, { input }, organizerToken)).createSpeaker.id);
   }
   const start = new Date(event.startsAt).getTime();
   const at = (minutes: number) => new Date(start + minutes * 60_000).toISOString();
-  for (const { from, to, speakers, ...session } of SESSIONS) {
+  for (const { from, to, speakers, ...session } of missing) {
     await request(
       url,
       `mutation($eventId: ID!, $input: AddSessionInput!) { addSession(eventId: $eventId, input: $input) { id } }`,

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createVenue, draftEvent, eventually, gqlOk, registerUser, stackUrls } from '../../../test/support/index.js';
+import { addSession, createSpeaker, createVenue, draftEvent, eventually, gqlOk, registerUser, sessionInput, stackUrls } from '../../../test/support/index.js';
 import { DEMO_ACCOUNTS, seedDemo, type DemoAccount } from '../src/demo-seed.js';
 
 /** The demo accounts at addresses of this test's own, so that nothing else in the shared stack meets them. */
@@ -83,5 +83,19 @@ describe('the demo seed', () => {
     expect(event.status).toBe('PUBLISHED');
     expect(event.promoCodes.map((promo: { code: string }) => promo.code)).toEqual(['OPENING10']);
     expect(event.sessions).toHaveLength(4);
+  }, 120_000);
+
+  it('finishes a program cut short after its first session: adds the other three, reusing its speaker', async () => {
+    const interrupted = await registerUser('ORGANIZER');
+    const draft = await draftEvent(interrupted, await createVenue(interrupted), { title: 'Opening Night' });
+    const ada = await createSpeaker(interrupted, { name: 'Ada Conductor' });
+    await addSession(interrupted, draft.id, sessionInput(draft, 0, 45, { title: 'Welcome and overture', room: 'Main Stage', speakerIds: [ada.id] }));
+    const account: DemoAccount = { role: 'ORGANIZER', name: interrupted.name, email: interrupted.email, password: interrupted.password };
+
+    await seedDemo(stackUrls().gateway, [account]);
+    const { event } = await gqlOk(DEMO_EVENT, { id: draft.id }, interrupted.token);
+    expect(event.sessions.map((session: { title: string }) => session.title).sort()).toEqual(['Backstage tour', 'Headline set', 'Meet the baritone', 'Welcome and overture']);
+    expect(event.speakers.map((speaker: { name: string }) => speaker.name)).toEqual(SPEAKER_NAMES);
+    expect(event.speakers.find((speaker: { name: string }) => speaker.name === 'Ada Conductor').id).toBe(ada.id);
   }, 120_000);
 });
