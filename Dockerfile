@@ -7,6 +7,7 @@ COPY subgraphs ./subgraphs
 COPY gateway ./gateway
 COPY bench ./bench
 COPY scripts ./scripts
+COPY patches ./patches
 COPY schema ./schema
 COPY web ./web
 # The build includes the web app (web/dist), which the gateway serves at /app/.

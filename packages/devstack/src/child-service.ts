@@ -44,8 +44,7 @@ export class ChildService {
   }
 
   private spawn(): void {
-    // kafkajs 2.2 trips a harmless TimeoutNegativeWarning on Node 24; keep it out of the logs.
-    const child = spawn(process.execPath, ['--enable-source-maps', '--disable-warning=TimeoutNegativeWarning', `--import=${TRACING}`, this.entry], {
+    const child = spawn(process.execPath, ['--enable-source-maps', `--import=${TRACING}`, this.entry], {
       env: { OTEL_SERVICE_NAME: this.name, ...this.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
