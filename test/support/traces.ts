@@ -48,7 +48,7 @@ async function statementsInTrace<Name extends string>({ traceId, clientSpanId }:
  * `headers`: each run is a trace of its own, so requests of other test files on the same stack
  * never count. The least of `runs` runs, as a first run may fill a cache the others find warm.
  */
-export async function leastStatements<Name extends string>(
+export async function leastStatements<Name extends SubgraphName>(
   subgraphs: readonly Name[],
   operation: (headers: { traceparent: string }) => Promise<void>,
   runs = 3,
